@@ -1,0 +1,6 @@
+import type { Migration } from '../migration';
+import { m0001Core } from './m0001Core';
+import { m0002Settings } from './m0002Settings';
+import { m0003Documents } from './m0003Documents';
+
+export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Settings, m0003Documents];

@@ -1,0 +1,26 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { migrate } from './migration';
+import { MIGRATIONS } from './migrations';
+
+export type { Database };
+
+/**
+ * Opens (creating if needed) the app database: WAL for concurrent readers, synchronous=FULL so a committed
+ * transaction survives a power cut, foreign keys enforced, then migrated to the newest schema.
+ */
+export function openDatabase(file: string, options: { migrateTo?: number } = {}): Database {
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, MIGRATIONS, options.migrateTo);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

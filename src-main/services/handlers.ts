@@ -1,0 +1,23 @@
+import type { HandlerMap } from './callContext';
+import * as auth from '../domains/auth/authHandlers';
+import * as cases from '../domains/cases/caseHandlers';
+import * as audit from '../domains/audit/auditHandlers';
+import * as system from '../domains/system/systemHandlers';
+import * as demo from '../domains/demo/demoHandlers';
+
+/** Each call of the contract to its handler. A new call is added here and in the contract, nowhere else. */
+export const HANDLERS: HandlerMap = {
+  'system.status': system.status,
+  'settings.get': system.settingsGet,
+  'settings.update': system.settingsUpdate,
+  'auth.login': auth.login,
+  'auth.logout': auth.logout,
+  'auth.unlock': auth.unlock,
+  'auth.me': auth.me,
+  'cases.list': cases.list,
+  'cases.get': cases.get,
+  'cases.advanceStage': cases.advanceStage,
+  'audit.verify': audit.verify,
+  'audit.list': audit.list,
+  'demo.seed': demo.seed,
+};

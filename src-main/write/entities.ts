@@ -1,0 +1,21 @@
+/**
+ * Every entity the write path may change. `synced` entities go to the outbox for the hub;
+ * local ones (sessions, settings) stay on this device but are still audited.
+ */
+export const ENTITIES = {
+  court: { table: 'courts', key: 'id', synced: true, versioned: true },
+  team: { table: 'teams', key: 'id', synced: true, versioned: true },
+  user: { table: 'users', key: 'id', synced: true, versioned: true },
+  case: { table: 'cases', key: 'id', synced: true, versioned: true },
+  party: { table: 'parties', key: 'id', synced: true, versioned: true },
+  case_event: { table: 'case_events', key: 'id', synced: true, versioned: true },
+  blob: { table: 'blobs', key: 'sha256', synced: true, versioned: false },
+  document: { table: 'documents', key: 'id', synced: true, versioned: true },
+  session: { table: 'sessions', key: 'id', synced: false, versioned: false },
+  setting: { table: 'settings', key: 'key', synced: false, versioned: false },
+} as const;
+
+export type EntityName = keyof typeof ENTITIES;
+
+/** Fields that never leave the device in an outbox row or an audit digest in clear text. */
+export const SECRET_FIELDS = new Set(['token_hash']);

@@ -1,0 +1,53 @@
+import type { Database } from 'better-sqlite3';
+import { canonicalJson } from '../../src-shared/util/canonicalJson';
+import { appendAudit, sha256 } from './auditChain';
+import { ENTITIES } from './entities';
+import { WriteTx } from './writeTx';
+
+/** Who is acting, as the audit log records it. */
+export interface Actor {
+  userId: string | null;
+  userName: string;
+  role: string;
+  /** The door the call came through: web, ipc, cli. */
+  via: string;
+}
+
+export interface WriteMeta {
+  actor: Actor;
+  call: string;
+  caseId: string | null;
+  now: Date;
+}
+
+/**
+ * The one write path: in ONE SQLite transaction, run the handler's changes, append the hash-chained audit
+ * entry and enqueue the outbox row for sync. If anything throws, nothing of it remains.
+ */
+export function runWrite<T>(db: Database, meta: WriteMeta, work: (tx: WriteTx) => T): T {
+  return db.transaction(() => {
+    const tx = new WriteTx(db);
+    const result = work(tx);
+    if (tx.changes.length === 0) return result;
+    const at = meta.now.toISOString();
+    appendAudit(db, {
+      at,
+      user_id: meta.actor.userId,
+      user_name: meta.actor.userName,
+      role: meta.actor.role,
+      via: meta.actor.via,
+      call: meta.call,
+      case_id: meta.caseId,
+      digest: sha256(canonicalJson(tx.changes)),
+    });
+    const synced = tx.changes.filter((c) => ENTITIES[c.entity].synced);
+    if (synced.length > 0) {
+      db.prepare('INSERT INTO outbox (call, changes, created_at) VALUES (?, ?, ?)').run(
+        meta.call,
+        JSON.stringify(synced),
+        at,
+      );
+    }
+    return result;
+  }).immediate();
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { CallDef } from './defineCall';
+import { systemStatus, settingsGet, settingsUpdate } from './calls/systemCalls';
+import { authLogin, authLogout, authUnlock, authMe } from './calls/authCalls';
+import { casesList, casesGet, casesAdvanceStage } from './calls/caseCalls';
+import { auditVerify, auditList } from './calls/auditCalls';
+import { demoSeed } from './calls/demoCalls';
+
+/** Every call of the app, defined once. Doors and clients are generic over this list. */
+export const CALLS = [
+  systemStatus, settingsGet, settingsUpdate,
+  authLogin, authLogout, authUnlock, authMe,
+  casesList, casesGet, casesAdvanceStage,
+  auditVerify, auditList,
+  demoSeed,
+] as const;
+
+type AnyCall = (typeof CALLS)[number];
+export type CallName = AnyCall['name'];
+export type CallByName<N extends CallName> = Extract<AnyCall, { name: N }>;
+export type CallInput<N extends CallName> = z.input<CallByName<N>['input']>;
+export type CallParsedInput<N extends CallName> = z.output<CallByName<N>['input']>;
+export type CallOutput<N extends CallName> = z.output<CallByName<N>['output']>;
+
+export const CALLS_BY_NAME: ReadonlyMap<string, CallDef> = new Map(CALLS.map((c) => [c.name, c as CallDef]));
+
+/** The envelope both doors carry: `{ name, input }` plus the session the caller holds, if any. */
+export interface CallEnvelope {
+  name: string;
+  input: unknown;
+  sessionId?: string;
+}
+
+/** Events pushed from the main process to clients (progress of long work, session lock). */
+export interface AppEvent {
+  topic: 'progress' | 'session' | 'data';
+  payload: Record<string, unknown>;
+}

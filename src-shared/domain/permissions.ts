@@ -1,0 +1,20 @@
+import { ROLES, type Role } from './roles';
+
+/**
+ * The permission table: what each role may do. Calls in the contract name one permission;
+ * the dispatcher checks it. Change who may do what here, and only here.
+ */
+export const PERMISSIONS = {
+  'case.read': ROLES,
+  'case.write': ['judge', 'assistant', 'clerk', 'center', 'admin'],
+  'audit.read': ['supervisor', 'admin'],
+  'settings.write': ['admin'],
+  'user.manage': ['admin'],
+  'demo.seed': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleMay(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
