@@ -35,7 +35,7 @@ export function createDispatcher(
     const handler = handlers[envelope.name];
     if (!def || !handler) return fail('UNKNOWN_CALL', `不存在的调用：${envelope.name.slice(0, 80)}`);
 
-    const parsed = validate(def.input, envelope.input ?? {});
+    const parsed = validate(def.input, envelope.input === undefined ? {} : envelope.input);
     if (!parsed.ok) return fail('VALIDATION', parsed.summary, parsed.issues);
 
     const token = typeof envelope.sessionId === 'string' && envelope.sessionId ? envelope.sessionId : null;

@@ -1,0 +1,69 @@
+// Bundles the Electron main process and the preload into dist/electron/*.cjs and copies the assets they
+// need at run time into dist/assets. Called by build/build.mjs after the renderer build; also runs alone:
+//   node build/buildElectron.mjs
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Loaded from node_modules at run time, never bundled: Electron itself, and the native SQLite binding
+// (electron-builder rebuilds it against Electron's headers and unpacks it from the asar).
+const EXTERNAL = ['electron', 'better-sqlite3'];
+
+const FONT_SOURCE = 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
+const FONT_TARGET = 'dist/assets/fonts/NotoSansSC_400Regular.ttf';
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: EXTERNAL,
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+export async function buildElectron() {
+  await build({
+    ...common,
+    entryPoints: ['src-main/electron/electronMain.ts'],
+    outfile: 'dist/electron/electronMain.cjs',
+    // Some modules use import.meta.url (e.g. createRequire(import.meta.url)); a CJS bundle has no
+    // import.meta, so give it the bundle's own file URL. The banner comes before esbuild's own
+    // "use strict", so it repeats the directive to keep the bundle in strict mode.
+    banner: { js: "'use strict';\nconst __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__importMetaUrl' },
+  });
+  // The preload runs in a sandboxed renderer: it may require only 'electron' (no __filename, no Node
+  // built-ins beyond a few), so it gets no banner and everything it imports is bundled into it.
+  await build({
+    ...common,
+    entryPoints: ['src-main/electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+  });
+  const fontSource = join(root, FONT_SOURCE);
+  if (!existsSync(fontSource)) throw new Error(`缺少字体文件 / font missing: ${FONT_SOURCE} (npm install)`);
+  await mkdir(dirname(join(root, FONT_TARGET)), { recursive: true });
+  await copyFile(fontSource, join(root, FONT_TARGET));
+  return {
+    main: join(root, 'dist/electron/electronMain.cjs'),
+    preload: join(root, 'dist/electron/preload.cjs'),
+    assets: join(root, 'dist/assets'),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  buildElectron().then(
+    (out) => console.log(`Electron 主进程已构建 / built: ${out.main}, ${out.preload}`),
+    (err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
+import { openApp, type AppContext } from '../app/appContext';
+import { resolveDataDir } from '../app/dataDir';
+import { createDispatcher } from '../services/dispatcher';
+import { fail } from '../../src-shared/contract/errors';
+import { registerAppScheme, serveAppProtocol } from './appProtocol';
+import { APP_ORIGIN } from './appResponse';
+import { createMainWindow, denyAllPermissions, guardAllWebContents } from './secureWindow';
+
+/**
+ * The Electron main process: a thin, generic door. It serves the renderer on app://court-desk, opens the
+ * data folder, and forwards every call over ONE IPC channel to the same dispatcher the web door uses.
+ * The bundle lives in dist/electron/, beside preload.cjs; the renderer is in dist/renderer, fonts in dist/assets.
+ */
+const CALL_CHANNEL = 'court-desk:call';
+const EVENT_CHANNEL = 'court-desk:event';
+const here = __dirname;
+
+let mainWindow: BrowserWindow | null = null;
+let appContext: AppContext | null = null;
+let stopEvents: (() => void) | null = null;
+
+// A stable profile folder whatever the launch (packaged, or `electron dist/electron/electronMain.cjs`,
+// where Electron would otherwise call the app "Electron"). Set before the single-instance lock, which lives there.
+app.setPath('userData', join(app.getPath('appData'), 'CourtDesk'));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  process.env.COURT_DESK_ASSETS ??= join(here, '../assets');
+  app.enableSandbox();
+  registerAppScheme();
+  guardAllWebContents();
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', closeData);
+
+  app.whenReady().then(ready, (err: unknown) => abort(err));
+}
+
+function ready(): void {
+  try {
+    const explicit = dataSwitch(process.argv) ?? (process.env.COURT_DESK_DATA ? undefined : app.getPath('userData'));
+    appContext = openApp(resolveDataDir(explicit));
+  } catch (err) {
+    abort(err);
+    return;
+  }
+  const ctx = appContext;
+  const dispatch = createDispatcher(ctx);
+
+  denyAllPermissions(session.defaultSession);
+  serveAppProtocol(join(here, '../renderer'));
+
+  ipcMain.handle(CALL_CHANNEL, (event, envelope: unknown) => {
+    if (!isTrustedSender(event)) {
+      ctx.logger.warn({ url: event.senderFrame?.url?.slice(0, 200) }, 'ipc call from an untrusted frame refused');
+      return fail('FORBIDDEN', '调用来源不受信任');
+    }
+    return dispatch(envelope, { via: 'ipc' });
+  });
+
+  const win = createMainWindow(join(here, 'preload.cjs'));
+  mainWindow = win;
+  win.on('closed', () => {
+    mainWindow = null;
+  });
+  stopEvents = ctx.events.subscribe((e) => {
+    if (win.isDestroyed() || !win.webContents.getURL().startsWith(`${APP_ORIGIN}/`)) return;
+    win.webContents.send(EVENT_CHANNEL, e);
+  });
+}
+
+/** Only the main frame of our own window, showing our own origin, may call. */
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  const win = mainWindow;
+  if (!frame || !win || win.isDestroyed() || event.sender !== win.webContents) return false;
+  const main = win.webContents.mainFrame;
+  if (frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
+  return frame.url.startsWith(`${APP_ORIGIN}/`);
+}
+
+/** `--data=DIR` or `--data DIR` on the command line. */
+function dataSwitch(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--data=')) return arg.slice('--data='.length) || undefined;
+    if (arg === '--data' && argv[i + 1] && !argv[i + 1]?.startsWith('--')) return argv[i + 1];
+  }
+  return undefined;
+}
+
+function closeData(): void {
+  stopEvents?.();
+  stopEvents = null;
+  ipcMain.removeHandler(CALL_CHANNEL);
+  const ctx = appContext;
+  appContext = null;
+  ctx?.close();
+}
+
+function abort(err: unknown): void {
+  const detail = err instanceof Error ? err.message : String(err);
+  dialog.showErrorBox('办案台无法启动 Court Desk could not start', `打开数据目录失败：${detail}`);
+  closeData();
+  app.exit(1);
+}

@@ -1,0 +1,60 @@
+import { app, BrowserWindow, type Session } from 'electron';
+import { APP_START_URL, isAppUrl } from './appResponse';
+
+/**
+ * The one window: a sandboxed renderer with context isolation and no Node, talking to the main process
+ * only through the preload's `courtDesk` bridge.
+ */
+export function createMainWindow(preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow({
+    title: '办案台 Court Desk',
+    width: 1440,
+    height: 900,
+    minWidth: 1100,
+    minHeight: 700,
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_START_URL);
+  return win;
+}
+
+/**
+ * Applies to every web contents ever created (the window, and anything a bug might open): no navigation
+ * or redirect away from app://court-desk, no new windows, no <webview>.
+ */
+export function guardAllWebContents(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event) => {
+      if (!isAppUrl(event.url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+}
+
+/** The app needs no camera, microphone, geolocation, notifications, HID/USB/serial or clipboard-read. */
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}

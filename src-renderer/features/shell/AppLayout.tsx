@@ -1,0 +1,44 @@
+import { Layout, Menu } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../src-shared/contract/schemas';
+import { BrandMark } from '../../ui/BrandMark';
+import { CasesArea } from '../cases/CasesArea';
+import { AppHeader } from './AppHeader';
+import { ComingSoon } from './ComingSoon';
+import { isArea, NAV_ITEMS } from './navItems';
+import { useHashRoute } from './useHashRoute';
+
+/** The desk: left navigation, header, and the page of the current area. */
+export function AppLayout({ courtName, user, onLogout }: { courtName: string; user: User; onLogout: () => void }) {
+  const { t } = useTranslation();
+  const route = useHashRoute('/cases');
+  const [first, ...rest] = route.parts;
+  const area = isArea(first) ? first : 'cases';
+
+  return (
+    <Layout className="cd-app">
+      <Layout.Sider width={200} className="cd-sider" breakpoint="lg" collapsedWidth={64}>
+        <div className="cd-sider-brand">
+          <BrandMark />
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[area]}
+          onClick={({ key }) => route.navigate(`/${key}`)}
+          items={NAV_ITEMS.map((item) => ({ key: item.key, icon: item.icon, label: t(`nav.${item.key}`) }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <AppHeader courtName={courtName} user={user} onLogout={onLogout} />
+        <Layout.Content className="cd-content">
+          {area === 'cases' ? (
+            <CasesArea caseId={rest[0] ?? null} user={user} navigate={route.navigate} />
+          ) : (
+            <ComingSoon area={area} onBack={() => route.navigate('/cases')} />
+          )}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

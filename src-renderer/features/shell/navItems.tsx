@@ -1,0 +1,23 @@
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  CloudSyncOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  ReadOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export type Area = 'cases' | 'reading' | 'courtroom' | 'centre' | 'performance' | 'sync';
+
+/** The left navigation; only `cases` is built so far, the rest show an honest "coming" page. */
+export const NAV_ITEMS: { key: Area; icon: ReactNode; ready: boolean }[] = [
+  { key: 'cases', icon: <FolderOpenOutlined />, ready: true },
+  { key: 'reading', icon: <ReadOutlined />, ready: false },
+  { key: 'courtroom', icon: <FileSearchOutlined />, ready: false },
+  { key: 'centre', icon: <ApartmentOutlined />, ready: false },
+  { key: 'performance', icon: <BarChartOutlined />, ready: false },
+  { key: 'sync', icon: <CloudSyncOutlined />, ready: false },
+];
+
+export const isArea = (s: string | undefined): s is Area => NAV_ITEMS.some((i) => i.key === s);
