@@ -14,7 +14,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTERNAL = ['electron', 'better-sqlite3'];
 
 const FONT_SOURCE = 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
-const FONT_TARGET = 'dist/assets/fonts/NotoSansSC_400Regular.ttf';
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -29,11 +28,18 @@ const common = {
   logLevel: 'warning',
 };
 
-export async function buildElectron() {
+/**
+ * Writes <outDir>/electron/electronMain.cjs, <outDir>/electron/preload.cjs and
+ * <outDir>/assets/fonts/NotoSansSC_400Regular.ttf. `outDir` defaults to dist/ (tests pass a temp folder).
+ */
+export async function buildElectron({ outDir = join(root, 'dist') } = {}) {
+  const main = join(outDir, 'electron/electronMain.cjs');
+  const preload = join(outDir, 'electron/preload.cjs');
+  const font = join(outDir, 'assets/fonts/NotoSansSC_400Regular.ttf');
   await build({
     ...common,
     entryPoints: ['src-main/electron/electronMain.ts'],
-    outfile: 'dist/electron/electronMain.cjs',
+    outfile: main,
     // Some modules use import.meta.url (e.g. createRequire(import.meta.url)); a CJS bundle has no
     // import.meta, so give it the bundle's own file URL. The banner comes before esbuild's own
     // "use strict", so it repeats the directive to keep the bundle in strict mode.
@@ -45,17 +51,14 @@ export async function buildElectron() {
   await build({
     ...common,
     entryPoints: ['src-main/electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: preload,
   });
   const fontSource = join(root, FONT_SOURCE);
   if (!existsSync(fontSource)) throw new Error(`缺少字体文件 / font missing: ${FONT_SOURCE} (npm install)`);
-  await mkdir(dirname(join(root, FONT_TARGET)), { recursive: true });
-  await copyFile(fontSource, join(root, FONT_TARGET));
-  return {
-    main: join(root, 'dist/electron/electronMain.cjs'),
-    preload: join(root, 'dist/electron/preload.cjs'),
-    assets: join(root, 'dist/assets'),
-  };
+  // electronMain points COURT_DESK_ASSETS at this folder so the PDF code finds the CJK font.
+  await mkdir(dirname(font), { recursive: true });
+  await copyFile(fontSource, font);
+  return { main, preload, assets: join(outDir, 'assets') };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

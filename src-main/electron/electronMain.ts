@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent } from 'electron';
 import { openApp, type AppContext } from '../app/appContext';
@@ -32,7 +33,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  process.env.COURT_DESK_ASSETS ??= join(here, '../assets');
+  process.env.COURT_DESK_ASSETS ??= assetsDir();
   app.enableSandbox();
   registerAppScheme();
   guardAllWebContents();
@@ -50,8 +51,8 @@ function start(): void {
 
 function ready(): void {
   try {
-    const explicit = dataSwitch(process.argv) ?? (process.env.COURT_DESK_DATA ? undefined : app.getPath('userData'));
-    appContext = openApp(resolveDataDir(explicit));
+    // The same data folder as the web door and the CLI, so one user sees one set of cases however they start.
+    appContext = openApp(resolveDataDir(dataSwitch(process.argv)));
   } catch (err) {
     abort(err);
     return;
@@ -99,6 +100,16 @@ function dataSwitch(argv: readonly string[]): string | undefined {
     if (arg === '--data' && argv[i + 1] && !argv[i + 1]?.startsWith('--')) return argv[i + 1];
   }
   return undefined;
+}
+
+/**
+ * dist/assets (fonts for PDF export). In an installed app it is unpacked beside the asar
+ * (electron-builder.yml asarUnpack) so worker threads and external tools can read it as plain files.
+ */
+function assetsDir(): string {
+  const packed = join(here, '../assets');
+  const unpacked = packed.replace(/app\.asar(?=[\\/])/, 'app.asar.unpacked');
+  return unpacked !== packed && existsSync(unpacked) ? unpacked : packed;
 }
 
 function closeData(): void {

@@ -28,6 +28,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // Middle-click (auxclick) could open links outside the navigation guards.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.once('ready-to-show', () => win.show());
