@@ -12,3 +12,4 @@ export * from './domain/caseNumber';
 export * from './util/uuidv7';
 export * from './util/canonicalJson';
 export * from './contract/validation';
+export * from './contract/calls/userCalls';

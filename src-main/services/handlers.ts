@@ -4,16 +4,24 @@ import * as cases from '../domains/cases/caseHandlers';
 import * as audit from '../domains/audit/auditHandlers';
 import * as system from '../domains/system/systemHandlers';
 import * as demo from '../domains/demo/demoHandlers';
+import * as users from '../domains/users/userHandlers';
+import { setup } from '../domains/system/setupHandler';
 
 /** Each call of the contract to its handler. A new call is added here and in the contract, nowhere else. */
 export const HANDLERS: HandlerMap = {
   'system.status': system.status,
+  'system.setup': setup,
   'settings.get': system.settingsGet,
   'settings.update': system.settingsUpdate,
   'auth.login': auth.login,
   'auth.logout': auth.logout,
   'auth.unlock': auth.unlock,
   'auth.me': auth.me,
+  'auth.changePassword': users.changePassword,
+  'users.list': users.list,
+  'users.create': users.create,
+  'users.setDisabled': users.setDisabled,
+  'users.resetPassword': users.resetPassword,
   'cases.list': cases.list,
   'cases.get': cases.get,
   'cases.advanceStage': cases.advanceStage,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallDef } from './defineCall';
-import { systemStatus, settingsGet, settingsUpdate } from './calls/systemCalls';
+import { systemStatus, systemSetup, settingsGet, settingsUpdate } from './calls/systemCalls';
+import { usersList, usersCreate, usersSetDisabled, usersResetPassword, authChangePassword } from './calls/userCalls';
 import { authLogin, authLogout, authUnlock, authMe } from './calls/authCalls';
 import { casesList, casesGet, casesAdvanceStage } from './calls/caseCalls';
 import { auditVerify, auditList } from './calls/auditCalls';
@@ -8,8 +9,9 @@ import { demoSeed } from './calls/demoCalls';
 
 /** Every call of the app, defined once. Doors and clients are generic over this list. */
 export const CALLS = [
-  systemStatus, settingsGet, settingsUpdate,
-  authLogin, authLogout, authUnlock, authMe,
+  systemStatus, systemSetup, settingsGet, settingsUpdate,
+  authLogin, authLogout, authUnlock, authMe, authChangePassword,
+  usersList, usersCreate, usersSetDisabled, usersResetPassword,
   casesList, casesGet, casesAdvanceStage,
   auditVerify, auditList,
   demoSeed,

@@ -46,8 +46,7 @@ describe('audit chain', () => {
     const { createHash } = await import('node:crypto');
     const { canonicalJson } = await import('../../src-shared/util/canonicalJson');
     const row = t.app.db.prepare('SELECT * FROM audit_log WHERE seq = 3').get() as Record<string, unknown>;
-    const { hash: _old, ...entry } = { ...row, user_name: 'forger' };
-    void _old;
+    const { hash: _old, ...entry } = { ...row, user_name: 'forger' } as Record<string, unknown>;
     const hash = createHash('sha256').update(String(entry.prev_hash) + canonicalJson(entry)).digest('hex');
     t.app.db.prepare(`UPDATE audit_log SET user_name = 'forger', hash = ? WHERE seq = 3`).run(hash);
     const r = await verify();

@@ -34,6 +34,11 @@ export class SessionStore {
     this.live.delete(hashToken(token));
   }
 
+  /** Ends every live session of a user (their account was disabled). */
+  endUser(userId: string): void {
+    for (const [key, s] of this.live) if (s.userId === userId) this.live.delete(key);
+  }
+
   /** Locks the session when it has been idle longer than the limit; returns whether it is locked. */
   checkIdle(session: LiveSession, now: number, idleLimitMs: number): boolean {
     if (!session.locked && now - session.lastActivity > idleLimitMs) session.locked = true;

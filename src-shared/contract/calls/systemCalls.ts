@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCall, publicAccess, needs } from '../defineCall';
-import { Empty } from '../schemas';
+import { Empty, UserSchema } from '../schemas';
+import { PasswordSchema, UserNameSchema } from './userCalls';
 
 export const systemStatus = defineCall({
   name: 'system.status',
@@ -42,5 +43,22 @@ export const settingsUpdate = defineCall({
   output: SettingsSchema,
   errors: [],
   example: { idleLockMinutes: 15 },
+  writes: true,
+});
+
+export const systemSetup = defineCall({
+  name: 'system.setup',
+  summary: '初始化数据目录：登记本院并创建第一个系统管理员（仅限空数据目录）',
+  access: { kind: 'bootstrap', permission: 'user.manage' },
+  input: z.strictObject({
+    courtName: z.string().trim().min(4, '请输入法院全称').max(64).regex(/人民法院$/, '法院名称应以“人民法院”结尾'),
+    courtCode: z.string().trim().regex(/^[\u4e00-\u9fa5]\d{2,4}$/, '法院代字形如“苏0105”'),
+    adminUserName: UserNameSchema,
+    adminDisplayName: z.string().trim().min(1, '请输入姓名').max(32),
+    adminPassword: PasswordSchema,
+  }),
+  output: z.object({ court: z.object({ name: z.string(), code: z.string() }), admin: UserSchema }),
+  errors: ['ALREADY_INITIALIZED'],
+  example: { courtName: '测试区人民法院', courtCode: '苏0198', adminUserName: 'itadmin', adminDisplayName: '信息中心', adminPassword: 'setup-2026' },
   writes: true,
 });
