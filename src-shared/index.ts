@@ -13,3 +13,4 @@ export * from './util/uuidv7';
 export * from './util/canonicalJson';
 export * from './contract/validation';
 export * from './contract/calls/userCalls';
+export * from './domain/idNumber';

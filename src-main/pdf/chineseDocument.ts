@@ -2,28 +2,27 @@ import fontkit from 'fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { loadCjkFontBytes } from './cjkFont';
 
+/** A body paragraph: a string is indented by two characters; an object may sit flush left, right or centred. */
+export type ChineseParagraph = string | { text: string; align: 'indent' | 'left' | 'right' | 'center' };
+
 export interface ChineseDocument {
   title: string;
   subtitle?: string;
-  /** Body paragraphs; each starts with a two-character indent. An empty string leaves a blank line. */
-  paragraphs: string[];
+  /** Body paragraphs, wrapped to the page width. An empty string leaves a blank line. */
+  paragraphs: ChineseParagraph[];
   /** Creation date written to the PDF metadata (defaults to now); fixing it makes the bytes reproducible. */
   createdAt?: Date;
 }
 
-const PAGE_W = 595.28; // A4 in points
-const PAGE_H = 841.89;
-const MARGIN_X = 72;
-const MARGIN_TOP = 80;
-const MARGIN_BOTTOM = 80;
-const BODY_SIZE = 12;
+const [PAGE_W, PAGE_H] = [595.28, 841.89]; // A4 in points
+const [MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM] = [72, 80, 80];
+const [BODY_SIZE, TITLE_SIZE, SUBTITLE_SIZE, FOOTER_SIZE] = [12, 20, 12, 9];
 const LINE_H = BODY_SIZE * 1.8;
-const TITLE_SIZE = 20;
-const SUBTITLE_SIZE = 12;
-const FOOTER_SIZE = 9;
 const TEXT_W = PAGE_W - 2 * MARGIN_X;
 /** Closing punctuation may not start a line (禁则); it hangs in the right margin instead. */
 const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕…’”,.;:?!)%'));
+/** Latin words and numbers (amounts, phone and ID numbers) stay on one line; CJK breaks between any two characters. */
+const TOKENS = /[A-Za-z0-9.,%@+\-/]+|[\s\S]/gu;
 
 /**
  * fontkit parses lazily, but the 10 MB font's tables are still read once per `create`. Every PDF we write
@@ -49,55 +48,56 @@ interface Line {
   advance: number;
 }
 
-/** Breaks text into lines no wider than `width`, measuring character by character (CJK has no spaces). */
-function wrap(text: string, width: number, indent: number, measure: (ch: string) => number): { text: string; indent: number }[] {
-  const out: { text: string; indent: number }[] = [];
+/** Breaks text into lines no wider than `width`, measuring it piece by piece (CJK has no spaces). */
+function wrap(text: string, width: number, indent: number, measure: (s: string) => number): string[] {
+  const out: string[] = [];
   let line = '';
   let used = indent;
-  let lineIndent = indent;
-  for (const ch of Array.from(text)) {
-    const w = measure(ch);
-    if (used + w > width && line !== '' && !NO_LINE_START.has(ch)) {
-      out.push({ text: line, indent: lineIndent });
-      line = '';
-      used = 0;
-      lineIndent = 0;
+  for (const token of text.match(TOKENS) ?? []) {
+    const pieces = measure(token) > width ? Array.from(token) : [token]; // a run longer than a line breaks anywhere
+    for (const piece of pieces) {
+      const w = measure(piece);
+      if (used + w > width && line !== '' && !NO_LINE_START.has(piece[0]!)) {
+        out.push(line);
+        [line, used] = ['', 0];
+      }
+      line += piece;
+      used += w;
     }
-    line += ch;
-    used += w;
   }
-  out.push({ text: line, indent: lineIndent });
+  out.push(line);
   return out;
 }
 
 function layout(doc: ChineseDocument, font: PDFFont): Line[][] {
   const widths = new Map<string, number>();
-  const measureAt = (size: number) => (ch: string): number => {
-    let w = widths.get(ch);
-    if (w === undefined) {
-      w = font.widthOfTextAtSize(ch, 1);
-      widths.set(ch, w);
+  const measureAt = (size: number) => (s: string): number => {
+    let w = 0;
+    for (const ch of s) {
+      let cw = widths.get(ch);
+      if (cw === undefined) widths.set(ch, (cw = font.widthOfTextAtSize(ch, 1)));
+      w += cw;
     }
     return w * size;
   };
   const lines: Line[] = [];
-  const centred = (text: string, size: number, advance: number) => {
-    for (const part of wrap(text, TEXT_W, 0, measureAt(size))) {
-      const w = Array.from(part.text).reduce((sum, ch) => sum + measureAt(size)(ch), 0);
-      lines.push({ text: part.text, x: MARGIN_X + (TEXT_W - w) / 2, size, advance });
-    }
+  const add = (text: string, align: 'indent' | 'left' | 'right' | 'center', size: number, advance: number) => {
+    const measure = measureAt(size);
+    const indent = align === 'indent' ? 2 * size : 0;
+    wrap(text, TEXT_W, indent, measure).forEach((part, i) => {
+      const free = TEXT_W - measure(part);
+      const x = align === 'center' ? free / 2 : align === 'right' ? free : i === 0 ? indent : 0;
+      lines.push({ text: part, x: MARGIN_X + Math.max(0, x), size, advance });
+    });
   };
-  centred(doc.title, TITLE_SIZE, TITLE_SIZE * 1.6);
-  if (doc.subtitle) centred(doc.subtitle, SUBTITLE_SIZE, SUBTITLE_SIZE * 1.8);
+  add(doc.title, 'center', TITLE_SIZE, TITLE_SIZE * 1.6);
+  if (doc.subtitle) add(doc.subtitle, 'center', SUBTITLE_SIZE, SUBTITLE_SIZE * 1.8);
   lines.push({ text: '', x: MARGIN_X, size: BODY_SIZE, advance: LINE_H * 0.6 });
-  for (const paragraph of doc.paragraphs.flatMap((p) => p.split('\n'))) {
-    const text = paragraph.trim();
-    if (text === '') {
-      lines.push({ text: '', x: MARGIN_X, size: BODY_SIZE, advance: LINE_H });
-      continue;
-    }
-    for (const part of wrap(text, TEXT_W, 2 * BODY_SIZE, measureAt(BODY_SIZE))) {
-      lines.push({ text: part.text, x: MARGIN_X + part.indent, size: BODY_SIZE, advance: LINE_H });
+  for (const p of doc.paragraphs) {
+    const { text, align } = typeof p === 'string' ? { text: p, align: 'indent' as const } : p;
+    for (const piece of text.split('\n')) {
+      if (piece.trim() === '') lines.push({ text: '', x: MARGIN_X, size: BODY_SIZE, advance: LINE_H });
+      else add(piece.trim(), align, BODY_SIZE, LINE_H);
     }
   }
   // Fill pages top to bottom; a blank line never opens a page.
@@ -112,11 +112,19 @@ function layout(doc: ChineseDocument, font: PDFFont): Line[][] {
     pages[pages.length - 1]!.push(line);
     y -= line.advance;
   }
+  // No lone last line on a page of its own: take two lines of the page before along with it.
+  const [prev, last] = [pages[pages.length - 2], pages[pages.length - 1]!];
+  if (prev && prev.length > 6 && last.length === 1) last.unshift(...prev.splice(-2));
   return pages;
 }
 
 /** An A4 PDF in Simplified Chinese with a subset of Noto Sans SC embedded; numbered 「第 n 页 共 m 页」. */
 export async function writeChineseDocument(doc: ChineseDocument): Promise<Uint8Array> {
+  return (await renderChineseDocument(doc)).bytes;
+}
+
+/** Like writeChineseDocument, and also says how many pages it wrote. */
+export async function renderChineseDocument(doc: ChineseDocument): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(sharedFontkit);
   const font = await pdf.embedFont(loadCjkFontBytes(), { subset: true });
@@ -142,5 +150,5 @@ export async function writeChineseDocument(doc: ChineseDocument): Promise<Uint8A
     const w = font.widthOfTextAtSize(footer, FOOTER_SIZE);
     page.drawText(footer, { x: (PAGE_W - w) / 2, y: MARGIN_BOTTOM / 2, size: FOOTER_SIZE, font, color: rgb(0.3, 0.3, 0.3) });
   });
-  return pdf.save({ useObjectStreams: true });
+  return { bytes: await pdf.save({ useObjectStreams: true }), pageCount: pages.length };
 }

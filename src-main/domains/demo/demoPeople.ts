@@ -1,5 +1,5 @@
 import type { PartyRole } from '../../../src-shared/domain/caseStages';
-import { makeCreditCode, makeIdNumber } from './idNumber';
+import { makeCreditCode, makeIdNumber } from '../../../src-shared/domain/idNumber';
 
 /** A small seeded PRNG (mulberry32): the demo data are the same on every run, only the dates follow the clock. */
 export class Rng {
@@ -34,6 +34,8 @@ export interface DemoParty {
   birth?: { y: number; m: number; d: number };
   representative?: string;
   repTitle?: string;
+  /** 法定代表人 for a company, 负责人 for a branch or a public body. */
+  repLabel?: '法定代表人' | '负责人';
 }
 
 const SURNAMES = Array.from('王李张刘陈杨黄吴周徐朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方邹孟熊秦邱江薛段雷侯史陶顾毛龚邵钱严武戴孔汤');
@@ -50,7 +52,7 @@ const STAFF = new Set(['王立明', '李静', '陈晓', '张敏', '刘洋', '赵
 export class PeopleFactory {
   private readonly used = new Set<string>(STAFF);
   private idSerial = 0;
-  private companySerial = 0;
+  private readonly organizations = new Map<string, DemoParty>();
 
   constructor(private readonly rng: Rng, private readonly thisYear: number) {}
 
@@ -91,11 +93,17 @@ export class PeopleFactory {
   }
 
   /** An organisation; `withCode: false` leaves the unified social credit code unknown (null). */
-  organization(role: PartyRole, name: string, opts: { withCode?: boolean; repTitle?: string; address?: string } = {}): DemoParty {
+  organization(
+    role: PartyRole,
+    name: string,
+    opts: { withCode?: boolean; repTitle?: string; repLabel?: '法定代表人' | '负责人'; address?: string } = {},
+  ): DemoParty {
+    // The same organisation in several cases keeps its code, address and representative.
+    const known = this.organizations.get(name);
+    if (known) return { ...known, role };
     const r = this.rng;
-    this.companySerial += 1;
     const idNumber = opts.withCode === false ? null : makeCreditCode('320100', r.int(30_000_000, 79_999_999));
-    return {
+    const org: DemoParty = {
       role,
       name,
       kind: 'organization',
@@ -104,7 +112,10 @@ export class PeopleFactory {
       phone: `025-5${String(r.int(0, 9_999_999)).padStart(7, '0')}`,
       representative: this.personName(r.next() < 0.7 ? '男' : '女'),
       repTitle: opts.repTitle ?? r.pick(['执行董事', '总经理', '董事长']),
+      repLabel: opts.repLabel ?? '法定代表人',
     };
+    this.organizations.set(name, org);
+    return org;
   }
 }
 
@@ -141,6 +152,6 @@ export function describeParty(p: DemoParty, label: string): string[] {
   const lines = [
     `${label}：${p.name}，住所地：${p.address}${p.idNumber ? `，统一社会信用代码：${p.idNumber}` : ''}。`,
   ];
-  if (p.representative) lines.push(`${p.repTitle === '局长' || p.repTitle === '检察长' ? '负责人' : '法定代表人'}：${p.representative}，${p.repTitle}，联系电话：${p.phone}。`);
+  if (p.representative) lines.push(`${p.repLabel ?? '法定代表人'}：${p.representative}，${p.repTitle}，联系电话：${p.phone}。`);
   return lines;
 }
