@@ -5,6 +5,7 @@ import { defineCall, needs } from '../../src-shared/contract/defineCall';
 import { createDispatcher } from '../../src-main/services/dispatcher';
 import { HANDLERS } from '../../src-main/services/handlers';
 import type { CallContext } from '../../src-main/services/callContext';
+import type { WriteTx } from '../../src-main/write/writeTx';
 import { uuidv7 } from '../../src-shared/util/uuidv7';
 import { createTestApp, type TestApp } from '../helpers/testApp';
 
@@ -23,43 +24,39 @@ const failingCall = defineCall({
   writes: true,
 });
 
+/** Runs `work` inside the write path as the body of `test.writeThenThrow`, called by the clerk; returns the result. */
+async function runFailingCommand(work: (tx: WriteTx, caseId: string) => void) {
+  const calls = new Map(CALLS_BY_NAME).set(failingCall.name, failingCall);
+  const handlers = {
+    ...HANDLERS,
+    [failingCall.name]: (input: { caseId: string }, ctx: CallContext) => ctx.write(input.caseId, (tx) => work(tx, input.caseId)),
+  } as unknown as Record<string, (input: unknown, ctx: CallContext) => unknown>;
+  const dispatch = createDispatcher(t.app, calls, handlers);
+  const clerk = await t.login('clerk');
+  const before = t.fingerprint();
+  const result = await dispatch({ name: failingCall.name, input: { caseId: t.court.caseIds[0] }, sessionId: clerk }, { via: 'test' });
+  return { result, before };
+}
+
 describe('the one write path', () => {
   it('a handler that throws leaves no row, no audit entry and no outbox row', async () => {
     t = createTestApp();
-    const calls = new Map(CALLS_BY_NAME).set(failingCall.name, failingCall);
-    const handlers = {
-      ...HANDLERS,
-      [failingCall.name]: (input: { caseId: string }, ctx: CallContext) =>
-        ctx.write(input.caseId, (tx) => {
-          tx.update('case', input.caseId, { cause: '已被改动' });
-          tx.insert('case_event', uuidv7(), { case_id: input.caseId, stage: 'service', at: 'now', actor_name: 'x' });
-          throw new Error('disk exploded halfway');
-        }),
-    } as unknown as Record<string, (input: unknown, ctx: CallContext) => unknown>;
-    const dispatch = createDispatcher(t.app, calls, handlers);
-    const clerk = await t.login('clerk');
-    const before = t.fingerprint();
-    const result = await dispatch({ name: failingCall.name, input: { caseId: t.court.caseIds[0] }, sessionId: clerk }, { via: 'test' });
+    const { result, before } = await runFailingCommand((tx, caseId) => {
+      tx.update('case', caseId, { cause: '已被改动' });
+      tx.insert('case_event', uuidv7(), { case_id: caseId, stage: 'service', at: 'now', actor_name: 'x' });
+      throw new Error('disk exploded halfway');
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/数据未改变/) } });
     expect(t.fingerprint()).toEqual(before);
   });
 
   it('a constraint failure halfway through a command rolls the whole command back', async () => {
     t = createTestApp();
-    const calls = new Map(CALLS_BY_NAME).set(failingCall.name, failingCall);
-    const handlers = {
-      ...HANDLERS,
-      [failingCall.name]: (input: { caseId: string }, ctx: CallContext) =>
-        ctx.write(input.caseId, (tx) => {
-          tx.update('case', input.caseId, { stage: 'service' });
-          // A party of a case that does not exist: the foreign key refuses it inside the transaction.
-          tx.insert('party', uuidv7(), { case_id: uuidv7(), role: 'plaintiff', name: '无案当事人', kind: 'person' });
-        }),
-    } as unknown as Record<string, (input: unknown, ctx: CallContext) => unknown>;
-    const dispatch = createDispatcher(t.app, calls, handlers);
-    const clerk = await t.login('clerk');
-    const before = t.fingerprint();
-    const result = await dispatch({ name: failingCall.name, input: { caseId: t.court.caseIds[0] }, sessionId: clerk }, { via: 'test' });
+    const { result, before } = await runFailingCommand((tx, caseId) => {
+      tx.update('case', caseId, { stage: 'service' });
+      // A party of a case that does not exist: the foreign key refuses it inside the transaction.
+      tx.insert('party', uuidv7(), { case_id: uuidv7(), role: 'plaintiff', name: '无案当事人', kind: 'person' });
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(t.fingerprint()).toEqual(before);
   });
