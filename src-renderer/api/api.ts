@@ -2,7 +2,7 @@ import { CALLS, type AppEvent, type CallEnvelope, type CallInput, type CallName,
 import type { ErrorCode, Result } from '../../src-shared/contract/errors';
 import { ApiError, unreachable } from './ApiError';
 import { clearSession, loadSession, saveSession, type StoredSession } from './session';
-import { chooseTransport } from './transport';
+import { chooseTransport } from './chooseTransport';
 
 /**
  * The one client of the renderer: `api.<domain>.<verb>(input)`, generated from the contract's CALLS.
@@ -12,7 +12,9 @@ import { chooseTransport } from './transport';
 
 type DomainOf<N> = N extends `${infer D}.${string}` ? D : never;
 type VerbOf<N, D extends string> = N extends `${D}.${infer V}` ? V : never;
-type Args<N extends CallName> = object extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>];
+// Calls whose input has no required field (e.g. `{}`) may be called without an argument.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type Args<N extends CallName> = {} extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>];
 type Method<N extends CallName> = (...args: Args<N>) => Promise<CallOutput<N>>;
 export type Api = {
   [D in DomainOf<CallName>]: { [V in VerbOf<CallName, D>]: Method<Extract<`${D}.${V}`, CallName>> };

@@ -4,6 +4,7 @@ export const zh = {
     name: '无纸化办案台',
     nameEn: 'Court Desk',
     loading: '正在加载…',
+    noToken: '请使用启动时打印的链接（含访问令牌）打开办案台',
     version: '版本 {{version}}',
   },
   lang: { zh: '中文', en: 'English', label: '界面语言' },
@@ -49,6 +50,7 @@ export const zh = {
     done: '演示数据已载入',
     summary: '共 {{cases}} 件案件、{{documents}} 份卷宗材料。以下账号的密码均为 {{password}}，点击账号可填入登录框。',
     userName: '用户名',
+    displayName: '姓名',
     role: '角色',
   },
   cases: {
@@ -92,6 +94,7 @@ export const zh = {
     address: '地址',
     phone: '电话',
     organization: '单位',
+    person: '自然人',
     timeline: '流程节点',
     noEvents: '暂无流程记录',
     documents: '卷宗材料',

@@ -19,9 +19,12 @@ export function formatDateTime(iso: string | null | undefined): string {
   return `${formatDate(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function formatYuan(amount: number | null | undefined, lang: 'zh' | 'en'): string {
+const YUAN = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY' });
+
+/** `¥698,000.00` in both languages (court amounts are always yuan). */
+export function formatYuan(amount: number | null | undefined): string {
   if (amount === null || amount === undefined) return '';
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { style: 'currency', currency: 'CNY' }).format(amount);
+  return YUAN.format(amount);
 }
 
 /**

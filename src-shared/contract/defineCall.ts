@@ -1,3 +1,4 @@
+import './zodSetup';
 import type { z } from 'zod';
 import type { ErrorCode } from './errors';
 import type { Permission } from '../domain/permissions';

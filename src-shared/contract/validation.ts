@@ -1,7 +1,5 @@
-import { z } from 'zod';
-
-// Validation messages in Chinese on both sides of the boundary.
-z.config(z.locales.zhCN());
+import type { z } from 'zod';
+import './zodSetup';
 
 export interface ValidationIssue {
   path: string;

@@ -19,15 +19,18 @@ export const STAGE_LABELS: Record<CaseStage, { zh: string; en: string }> = {
   archived: { zh: '归档', en: 'Archived' },
 };
 
-export const PROCEDURES = ['ordinary', 'simplified', 'small_claims'] as const;
+/** Trial procedures, plus the special procedure (民特) and enforcement (执) that follow their own rules. */
+export const PROCEDURES = ['ordinary', 'simplified', 'small_claims', 'special', 'enforcement'] as const;
 export type Procedure = (typeof PROCEDURES)[number];
 export const PROCEDURE_LABELS: Record<Procedure, { zh: string; en: string }> = {
   ordinary: { zh: '普通程序', en: 'Ordinary' },
   simplified: { zh: '简易程序', en: 'Simplified' },
   small_claims: { zh: '小额诉讼', en: 'Small claims' },
+  special: { zh: '特别程序', en: 'Special procedure' },
+  enforcement: { zh: '执行程序', en: 'Enforcement' },
 };
 
-export const PARTY_ROLES = ['plaintiff', 'defendant', 'third_party', 'appellant', 'appellee', 'applicant', 'respondent'] as const;
+export const PARTY_ROLES = ['plaintiff', 'defendant', 'third_party', 'appellant', 'appellee', 'applicant', 'respondent', 'prosecutor'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 export const PARTY_ROLE_LABELS: Record<PartyRole, { zh: string; en: string }> = {
   plaintiff: { zh: '原告', en: 'Plaintiff' },
@@ -37,4 +40,5 @@ export const PARTY_ROLE_LABELS: Record<PartyRole, { zh: string; en: string }> = 
   appellee: { zh: '被上诉人', en: 'Appellee' },
   applicant: { zh: '申请人', en: 'Applicant' },
   respondent: { zh: '被申请人', en: 'Respondent' },
+  prosecutor: { zh: '公诉机关', en: 'Public prosecutor' },
 };

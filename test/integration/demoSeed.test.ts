@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCaseNumber } from '../../src-shared/domain/caseNumber';
-import { CASE_STAGES, type CaseStage } from '../../src-shared/domain/caseStages';
+import { CASE_STAGES, PROCEDURES, type CaseStage } from '../../src-shared/domain/caseStages';
 import { openApp, type AppContext } from '../../src-main/app/appContext';
 import { DEMO_USERS } from '../../src-main/domains/demo/demoUsers';
 import { idCheckChar, isValidCreditCode, isValidIdNumber, makeIdNumber } from '../../src-shared/domain/idNumber';
@@ -46,34 +46,29 @@ describe('demo.seed', () => {
   let app: AppContext;
   let dispatch: Dispatch;
   let first: Awaited<ReturnType<Dispatch>>;
-  let seedMs = 0;
   const all = (sql: string, ...params: unknown[]) => app.db.prepare(sql).all(...params) as Row[];
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'court-desk-demo-'));
     app = openApp(dir, { now: () => NOW });
     dispatch = createDispatcher(app);
-    const started = performance.now();
     first = await dispatch({ name: 'demo.seed', input: {} }, { via: 'test' });
-    seedMs = performance.now() - started;
-    console.log(`demo.seed took ${Math.round(seedMs)} ms`);
   }, 120_000);
   afterAll(() => {
     app?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loads a court, two teams, the demo users and about 30 cases, in well under 30 s', () => {
+  it('loads a court, two teams, the demo users and about 30 cases', () => {
     expect(first.ok, JSON.stringify(first)).toBe(true);
     const value = (first as { value: { cases: number; documents: number; users: { userName: string; role: string }[] } }).value;
     expect(value.cases).toBeGreaterThanOrEqual(28);
     expect(value.cases).toBeLessThanOrEqual(36);
     expect(value.documents).toBe(all('SELECT id FROM documents').length);
-    expect(value.users).toEqual(DEMO_USERS.map((u) => ({ userName: u.userName, role: u.role })));
+    expect(value.users).toEqual(DEMO_USERS.map((u) => ({ userName: u.userName, displayName: u.displayName, role: u.role, password: u.password })));
     expect(all('SELECT name, code FROM courts')).toEqual([{ name: '演示县人民法院', code: '苏0199' }]);
     expect(all('SELECT name FROM teams')).toHaveLength(2);
     expect(all('SELECT id FROM cases')).toHaveLength(value.cases);
-    expect(seedMs).toBeLessThan(30_000);
   });
 
   it('spreads the cases over every stage, both judges and several case types, numbered without gaps', () => {
@@ -83,7 +78,7 @@ describe('demo.seed', () => {
     for (const c of cases) expect(c.team_id).toBe(c.judge_team);
     expect(new Set(cases.map((c) => c.case_type))).toEqual(new Set(['民初', '民特', '执', '刑初', '行初']));
     expect(cases.filter((c) => c.case_type === '民初').length).toBeGreaterThan(cases.length / 2);
-    expect(new Set(cases.map((c) => c.procedure))).toEqual(new Set(['ordinary', 'simplified', 'small_claims']));
+    expect(new Set(cases.map((c) => c.procedure))).toEqual(new Set(PROCEDURES));
 
     const sequences = new Map<string, number[]>();
     for (const c of cases) {
@@ -121,7 +116,7 @@ describe('demo.seed', () => {
   it('gives every case parties on both sides, with valid ID numbers or credit codes', () => {
     for (const c of all('SELECT id FROM cases')) {
       const parties = all('SELECT role FROM parties WHERE case_id = ?', c.id).map((p) => p.role);
-      expect(parties.some((r) => ['plaintiff', 'applicant'].includes(String(r)))).toBe(true);
+      expect(parties.some((r) => ['plaintiff', 'applicant', 'prosecutor'].includes(String(r)))).toBe(true);
       expect(parties.some((r) => ['defendant', 'respondent'].includes(String(r)))).toBe(true);
     }
     const people = all(`SELECT id_number FROM parties WHERE kind = 'person'`);

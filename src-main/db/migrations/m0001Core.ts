@@ -46,7 +46,7 @@ CREATE TABLE cases (
   case_type TEXT NOT NULL,
   sequence INTEGER NOT NULL CHECK (sequence > 0),
   cause TEXT NOT NULL,
-  procedure TEXT NOT NULL CHECK (procedure IN ('ordinary','simplified','small_claims')),
+  procedure TEXT NOT NULL CHECK (procedure IN ('ordinary','simplified','small_claims','special','enforcement')),
   stage TEXT NOT NULL,
   judge_id TEXT REFERENCES users(id),
   team_id TEXT REFERENCES teams(id),

@@ -22,7 +22,7 @@ const SELECT_SUMMARY = `
 SELECT c.id, c.case_number, c.case_type, c.cause, c.procedure, c.stage, c.judge_id, u.display_name AS judge_name,
   c.filed_on, c.version,
   (SELECT group_concat(name, char(31)) FROM (SELECT name FROM parties p WHERE p.case_id = c.id
-     AND p.role IN ('plaintiff','appellant','applicant') ORDER BY position)) AS plaintiffs,
+     AND p.role IN ('plaintiff','appellant','applicant','prosecutor') ORDER BY position)) AS plaintiffs,
   (SELECT group_concat(name, char(31)) FROM (SELECT name FROM parties p WHERE p.case_id = c.id
      AND p.role IN ('defendant','appellee','respondent') ORDER BY position)) AS defendants
 FROM cases c LEFT JOIN users u ON u.id = c.judge_id`;

@@ -1,5 +1,5 @@
 import { formatCaseNumber } from '../../../src-shared/domain/caseNumber';
-import { CASE_STAGES, type CaseStage, type Procedure } from '../../../src-shared/domain/caseStages';
+import { CASE_STAGES, PROCEDURE_LABELS, type CaseStage, type Procedure } from '../../../src-shared/domain/caseStages';
 import { chinaParts, PeopleFactory, Rng, yuan, zhDate } from './demoPeople';
 import { divorce, labourDispute, privateLoan, salesContract, trafficAccident } from './demoCausesCivilA';
 import { creditCard, financialLoan, leaseContract, propertyService, unpaidWages } from './demoCausesCivilB';
@@ -30,8 +30,8 @@ export interface PlannedCase {
 
 /** ~30 cases: every stage at least twice, mostly 民初, a few 民特/执/刑初/行初. */
 const PLAN: [CaseStage, CauseSpec, Procedure][] = [
-  ['filing', privateLoan, 'small_claims'], ['filing', securedClaim, 'simplified'], ['filing', enforcement('民间借贷纠纷'), 'ordinary'],
-  ['service', salesContract, 'simplified'], ['service', enforcement('买卖合同纠纷'), 'ordinary'], ['service', drunkDriving, 'simplified'],
+  ['filing', privateLoan, 'small_claims'], ['filing', securedClaim, 'special'], ['filing', enforcement('民间借贷纠纷'), 'enforcement'],
+  ['service', salesContract, 'simplified'], ['service', enforcement('买卖合同纠纷'), 'enforcement'], ['service', drunkDriving, 'simplified'],
   ['preservation', salesContract, 'ordinary'], ['preservation', financialLoan, 'simplified'],
   ['scheduling', leaseContract, 'simplified'], ['scheduling', trafficAccident, 'simplified'], ['scheduling', unpaidWages, 'small_claims'],
   ['pretrial', labourDispute, 'simplified'], ['pretrial', divorce, 'simplified'], ['pretrial', privateLoan, 'ordinary'],
@@ -54,7 +54,7 @@ const STEP_DAYS: Record<CaseStage, [number, number]> = {
   filing: [0, 0], service: [2, 5], preservation: [1, 4], scheduling: [8, 16], pretrial: [5, 12], hearing: [5, 12],
   deliberation: [2, 7], judgment: [5, 15], judgment_service: [2, 6], closed: [16, 20], archived: [20, 45],
 };
-const PACE: Record<Procedure, number> = { ordinary: 1, simplified: 0.8, small_claims: 0.6 };
+const PACE: Record<Procedure, number> = { ordinary: 1, simplified: 0.8, small_claims: 0.6, special: 0.5, enforcement: 1 };
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -141,7 +141,7 @@ function stageNote(c: PlannedCase, stage: CaseStage, events: PlannedEvent[], now
   const hearing = events.find((e) => e.stage === 'hearing');
   switch (stage) {
     case 'filing':
-      return type === '执' ? '立案执行，移送执行实施团队' : type === '刑初' ? '受理公诉案件' : `登记立案，适用${{ ordinary: '普通程序', simplified: '简易程序', small_claims: '小额诉讼程序' }[s.procedure]}`;
+      return type === '执' ? '立案执行，移送执行实施团队' : type === '刑初' ? '受理公诉案件' : `登记立案，适用${PROCEDURE_LABELS[s.procedure].zh}`;
     case 'service':
       return type === '执'
         ? '向被执行人送达执行通知书、报告财产令'

@@ -64,7 +64,7 @@ export const drunkDriving: CauseSpec = {
   cause: '危险驾驶罪',
   caseType: '刑初',
   cast: (f) => ({
-    plaintiffs: [f.organization('plaintiff', '演示县人民检察院', { withCode: false, repTitle: '检察长', repLabel: '负责人', address: '江苏省演示县府前路9号' })],
+    plaintiffs: [f.organization('prosecutor', '演示县人民检察院', { withCode: false, repTitle: '检察长', repLabel: '负责人', address: '江苏省演示县府前路9号' })],
     defendants: [f.person('defendant', { sex: '男', maxAge: 55 })],
   }),
   amount: () => null,

@@ -134,7 +134,7 @@ export const seed: Handler<'demo.seed'> = async (_input, ctx) => {
   const ms = Math.round(performance.now() - started);
   logger.info({ cases: cases.length, documents, ms, pdfMs: Math.round(pdfMs) }, 'demo data loaded');
   ctx.app.events.emit({ topic: 'data', payload: { entity: 'case' } });
-  return { cases: cases.length, documents, users: DEMO_USERS.map((u) => ({ userName: u.userName, role: u.role })) };
+  return { cases: cases.length, documents, users: DEMO_USERS.map((u) => ({ userName: u.userName, displayName: u.displayName, role: u.role, password: u.password })) };
 };
 
 /** YYYY-MM-DD of an instant, in China time. */

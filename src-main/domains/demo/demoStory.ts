@@ -38,9 +38,13 @@ export class Story {
     return this.defendants[0]!.name;
   }
 
-  /** An amount for the procedure: small claims stay small, ordinary cases are large. Rounded to `step`. */
-  scaled(ranges: Record<Procedure, [number, number]>, step = 100): number {
-    const [min, max] = ranges[this.procedure];
+  /**
+   * An amount for the procedure: small claims stay small, ordinary cases are large. Rounded to `step`.
+   * Special-procedure and enforcement cases take the ordinary range.
+   */
+  scaled(ranges: Record<'small_claims' | 'simplified' | 'ordinary', [number, number]>, step = 100): number {
+    const p = this.procedure;
+    const [min, max] = ranges[p === 'small_claims' || p === 'simplified' ? p : 'ordinary'];
     return Math.round(this.rng.int(min, max) / step) * step;
   }
 }

@@ -5,7 +5,6 @@ import type { CallOutput } from '../../../src-shared/contract/contract';
 import { ROLE_LABELS, type Role } from '../../../src-shared/domain/roles';
 import { useLabels } from '../../i18n/useLabels';
 import type { LoginValues } from '../auth/LoginForm';
-import { DEMO_PASSWORD } from './demoPassword';
 
 type SeedResult = CallOutput<'demo.seed'>;
 
@@ -20,16 +19,17 @@ export function DemoAccounts({ result, onPick }: { result: SeedResult; onPick: (
         {t('setup.done')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        {t('setup.summary', { cases: result.cases, documents: result.documents, password: DEMO_PASSWORD })}
+        {t('setup.summary', { cases: result.cases, documents: result.documents, password: result.users[0]?.password ?? '' })}
       </Typography.Paragraph>
       <Table
         size="small"
         rowKey="userName"
         pagination={false}
         dataSource={result.users}
-        onRow={(u) => ({ onClick: () => onPick({ userName: u.userName, password: DEMO_PASSWORD }), className: 'cd-clickable' })}
+        onRow={(u) => ({ onClick: () => onPick({ userName: u.userName, password: u.password }), className: 'cd-clickable' })}
         columns={[
           { title: t('setup.userName'), dataIndex: 'userName', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
+          { title: t('setup.displayName'), dataIndex: 'displayName' },
           { title: t('setup.role'), dataIndex: 'role', render: (r: string) => label(ROLE_LABELS[r as Role], r) },
         ]}
       />

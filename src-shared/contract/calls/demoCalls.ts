@@ -7,7 +7,7 @@ export const demoSeed = defineCall({
   summary: '载入演示数据（演示法院、各角色用户、约30件各阶段案件及其卷宗材料）',
   access: { kind: 'bootstrap', permission: 'demo.seed' },
   input: Empty,
-  output: z.object({ cases: z.number().int(), documents: z.number().int(), users: z.array(z.object({ userName: z.string(), role: z.string() })) }),
+  output: z.object({ cases: z.number().int(), documents: z.number().int(), users: z.array(z.object({ userName: z.string(), displayName: z.string(), role: z.string(), password: z.string() })) }),
   errors: ['ALREADY_INITIALIZED'],
   example: {},
   writes: true,
