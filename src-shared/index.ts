@@ -14,3 +14,8 @@ export * from './util/canonicalJson';
 export * from './contract/validation';
 export * from './contract/calls/userCalls';
 export * from './domain/idNumber';
+export * from './contract/calls/documentCalls';
+export * from './contract/calls/dossierCalls';
+export * from './contract/calls/searchCalls';
+export * from './contract/binaryEnvelope';
+export * from './search/searchTokens';

@@ -1,6 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate } from './migration';
 import { MIGRATIONS } from './migrations';
+import { indexTokens } from '../../src-shared/search/searchTokens';
 
 export type { Database };
 
@@ -15,6 +16,7 @@ export function openDatabase(file: string, options: { migrateTo?: number } = {})
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    registerFunctions(db);
     migrate(db, MIGRATIONS, options.migrateTo);
     return db;
   } catch (err) {
@@ -24,3 +26,8 @@ export function openDatabase(file: string, options: { migrateTo?: number } = {})
 }
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/** SQL functions our schema relies on; they must exist on every connection (the search triggers call them). */
+export function registerFunctions(db: Database): void {
+  db.function('cd_search_tokens', { deterministic: true }, (text) => indexTokens(String(text ?? '')));
+}

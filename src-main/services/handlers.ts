@@ -6,6 +6,9 @@ import * as system from '../domains/system/systemHandlers';
 import * as demo from '../domains/demo/demoHandlers';
 import * as users from '../domains/users/userHandlers';
 import { setup } from '../domains/system/setupHandler';
+import * as importing from '../domains/dossier/importHandlers';
+import * as catalogue from '../domains/dossier/catalogueHandlers';
+import * as search from '../domains/search/searchHandlers';
 
 /** Each call of the contract to its handler. A new call is added here and in the contract, nowhere else. */
 export const HANDLERS: HandlerMap = {
@@ -28,4 +31,15 @@ export const HANDLERS: HandlerMap = {
   'audit.verify': audit.verify,
   'audit.list': audit.list,
   'demo.seed': demo.seed,
+  'documents.list': catalogue.list,
+  'documents.import': importing.importFiles,
+  'documents.content': importing.content,
+  'documents.pageText': importing.pageText,
+  'documents.setCategory': catalogue.setCategory,
+  'documents.reorder': catalogue.reorder,
+  'dossier.categories': catalogue.categories,
+  'dossier.check': catalogue.check,
+  'dossier.exportVolume': catalogue.exportVolume,
+  'dossier.coverSheet': importing.coverSheet,
+  'search.pages': search.pages,
 };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ErrorCode } from '../../src-shared/contract/errors';
+import { BINARY_CONTENT_TYPE, decodeBinary, encodeBinary, hasBytes } from '../../src-shared/contract/binaryEnvelope';
 import type { AppContext } from '../app/appContext';
 import { SECURITY_HEADERS } from '../app/securityHeaders';
 import type { Dispatch } from '../services/dispatcher';
@@ -15,7 +16,9 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 8 * 1024 * 1024;
+const MAX_JSON_BODY = 8 * 1024 * 1024;
+// Imports carry whole files; the import itself enforces the per-file limit from the settings.
+const MAX_BINARY_BODY = 1024 * 1024 * 1024;
 
 /**
  * The loopback web door: `POST /api/call` with `{ name, input, sessionId }` and `Authorization: Bearer <token>`,
@@ -67,18 +70,22 @@ export async function startWebServer(options: {
   }
 
   async function call(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return send(res, 415, doorError('请求体应为 JSON', 'VALIDATION'));
-    }
-    const body = await readBody(req);
+    const type = req.headers['content-type'] ?? '';
+    const binary = type.startsWith(BINARY_CONTENT_TYPE);
+    if (!binary && !type.startsWith('application/json')) return send(res, 415, doorError('请求体应为 JSON', 'VALIDATION'));
+    const body = await readBody(req, binary ? MAX_BINARY_BODY : MAX_JSON_BODY);
     if (body === null) return send(res, 413, doorError('请求体过大', 'VALIDATION'));
     let envelope: unknown;
     try {
-      envelope = JSON.parse(body);
+      envelope = binary ? decodeBinary(body) : JSON.parse(body.toString('utf8'));
     } catch {
-      return send(res, 400, doorError('请求体不是有效的 JSON', 'VALIDATION'));
+      return send(res, 400, doorError('请求体格式错误', 'VALIDATION'));
     }
-    send(res, 200, await options.dispatch(envelope, { via: 'web' }));
+    const result = await options.dispatch(envelope, { via: 'web' });
+    if (hasBytes(result)) {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': BINARY_CONTENT_TYPE });
+      res.end(encodeBinary(result));
+    } else send(res, 200, result);
   }
 
   function events(req: IncomingMessage, res: ServerResponse): void {
@@ -117,18 +124,18 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
+      if (size > limit) {
         resolve(null);
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -11,6 +11,9 @@ export const ENTITIES = {
   case_event: { table: 'case_events', key: 'id', synced: true, versioned: true },
   blob: { table: 'blobs', key: 'sha256', synced: true, versioned: false },
   document: { table: 'documents', key: 'id', synced: true, versioned: true },
+  page: { table: 'pages', key: 'id', synced: true, versioned: true },
+  category_correction: { table: 'category_corrections', key: 'id', synced: true, versioned: true },
+  scan_job: { table: 'scan_jobs', key: 'id', synced: false, versioned: false },
   session: { table: 'sessions', key: 'id', synced: false, versioned: false },
   setting: { table: 'settings', key: 'key', synced: false, versioned: false },
 } as const;

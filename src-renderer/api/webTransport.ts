@@ -1,5 +1,6 @@
 import type { AppEvent } from '../../src-shared/contract/contract';
 import type { Result } from '../../src-shared/contract/errors';
+import { BINARY_CONTENT_TYPE, decodeBinary, encodeBinary, hasBytes } from '../../src-shared/contract/binaryEnvelope';
 import { unreachable } from './ApiError';
 import { readEventStream } from './eventStream';
 import type { Transport } from './transport';
@@ -31,12 +32,14 @@ export function createWebTransport(): Transport {
   return {
     kind: 'web',
     async call(envelope) {
+      // Files travel as bytes in one binary body, never as base64 inside JSON.
+      const binary = hasBytes(envelope);
       let response: Response;
       try {
         response = await fetch('/api/call', {
           method: 'POST',
-          headers: { ...headers(), 'Content-Type': 'application/json' },
-          body: JSON.stringify(envelope),
+          headers: { ...headers(), 'Content-Type': binary ? BINARY_CONTENT_TYPE : 'application/json' },
+          body: binary ? (encodeBinary(envelope) as BodyInit) : JSON.stringify(envelope),
           cache: 'no-store',
         });
       } catch {
@@ -44,6 +47,9 @@ export function createWebTransport(): Transport {
       }
       // The door answers every failure (401, 413, …) with a Result body too.
       try {
+        if (response.headers.get('Content-Type')?.startsWith(BINARY_CONTENT_TYPE)) {
+          return decodeBinary(new Uint8Array(await response.arrayBuffer())) as Result<unknown>;
+        }
         return (await response.json()) as Result<unknown>;
       } catch {
         return { ok: false, error: unreachable() };

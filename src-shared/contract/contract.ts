@@ -6,6 +6,9 @@ import { authLogin, authLogout, authUnlock, authMe } from './calls/authCalls';
 import { casesList, casesGet, casesAdvanceStage } from './calls/caseCalls';
 import { auditVerify, auditList } from './calls/auditCalls';
 import { demoSeed } from './calls/demoCalls';
+import { documentsList, documentsImport, documentsContent, documentsPageText, documentsSetCategory, documentsReorder } from './calls/documentCalls';
+import { dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet } from './calls/dossierCalls';
+import { searchPages } from './calls/searchCalls';
 
 /** Every call of the app, defined once. Doors and clients are generic over this list. */
 export const CALLS = [
@@ -15,6 +18,9 @@ export const CALLS = [
   casesList, casesGet, casesAdvanceStage,
   auditVerify, auditList,
   demoSeed,
+  documentsList, documentsImport, documentsContent, documentsPageText, documentsSetCategory, documentsReorder,
+  dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet,
+  searchPages,
 ] as const;
 
 type AnyCall = (typeof CALLS)[number];

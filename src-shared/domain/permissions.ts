@@ -7,6 +7,8 @@ import { ROLES, type Role } from './roles';
 export const PERMISSIONS = {
   'case.read': ROLES,
   'case.write': ['judge', 'assistant', 'clerk', 'center', 'admin'],
+  'dossier.read': ROLES,
+  'dossier.write': ['judge', 'assistant', 'clerk', 'center', 'admin'],
   'audit.read': ['supervisor', 'admin'],
   'settings.write': ['admin'],
   'user.manage': ['admin'],

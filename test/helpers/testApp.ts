@@ -39,10 +39,12 @@ export function createTestApp(options: { now?: () => Date; seed?: boolean } = {}
       return (r.value as { sessionId: string }).sessionId;
     },
     fingerprint() {
-      const tables = app.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+      const tables = app.db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'`).all() as { name: string }[];
       const out: Record<string, string> = {};
       for (const { name } of tables) {
-        const rows = app.db.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all();
+        // WITHOUT ROWID tables (FTS5's shadow tables) come back in primary-key order anyway.
+        const withoutRowid = /WITHOUT ROWID/i.test(String((app.db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql));
+        const rows = app.db.prepare(`SELECT * FROM ${name}${withoutRowid ? '' : ' ORDER BY rowid'}`).all();
         out[name] = `${rows.length}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16)}`;
       }
       return out;

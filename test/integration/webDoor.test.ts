@@ -80,6 +80,25 @@ describe('the loopback web door', () => {
     expect((await post(auth, '{not json')).status).toBe(400);
   });
 
+  it('carries calls with bytes as one binary body, and refuses a malformed one', async () => {
+    const { encodeBinary } = await import('../../src-shared/contract/binaryEnvelope');
+    const auth = { Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/x-court-desk-call' };
+    const body = Buffer.from(encodeBinary({ name: 'system.status', input: {} }));
+    const ok = await new Promise<{ status: number; body: Buffer; type: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: server.port, path: '/api/call', method: 'POST', headers: { Host: `127.0.0.1:${server.port}`, ...auth } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks), type: String(res.headers['content-type']) }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(ok.status).toBe(200);
+    expect(JSON.parse(ok.body.toString())).toMatchObject({ ok: true });
+    const bad = await http('/api/call', { method: 'POST', headers: auth, body: 'xx' });
+    expect(bad.status).toBe(400);
+  });
+
   it('serves the app only with the token, then by an HttpOnly SameSite cookie, with a strict CSP', async () => {
     expect((await http('/')).status).toBe(401);
     const first = await http(`/?token=${server.token}`);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src-main/db/migrations';
 import { migrate } from '../../../src-main/db/migration';
 import BetterSqlite3 from 'better-sqlite3';
+import { registerFunctions } from '../../../src-main/db/openDatabase';
 
 describe('migrations', () => {
   it('each migration has its own test file and versions run 1..n without gaps', () => {
@@ -16,6 +17,7 @@ describe('migrations', () => {
 
   it('a failing migration leaves the database at the previous version', () => {
     const db = new BetterSqlite3(':memory:');
+    registerFunctions(db);
     const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE ok_so_far (x); SELECT * FROM no_such_table;' }];
     expect(() => migrate(db, broken)).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
