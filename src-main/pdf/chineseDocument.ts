@@ -123,8 +123,16 @@ export async function writeChineseDocument(doc: ChineseDocument): Promise<Uint8A
   return (await renderChineseDocument(doc)).bytes;
 }
 
-/** Like writeChineseDocument, and also says how many pages it wrote. */
-export async function renderChineseDocument(doc: ChineseDocument): Promise<{ bytes: Uint8Array; pageCount: number }> {
+export interface RenderedChineseDocument {
+  bytes: Uint8Array;
+  pageCount: number;
+  /** The text drawn on each page, line by line (what a text extractor should find). */
+  pageTexts: string[];
+  pageSize: { width: number; height: number };
+}
+
+/** Like writeChineseDocument, and also says what it wrote on each page. */
+export async function renderChineseDocument(doc: ChineseDocument): Promise<RenderedChineseDocument> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(sharedFontkit);
   const font = await pdf.embedFont(loadCjkFontBytes(), { subset: true });
@@ -150,5 +158,13 @@ export async function renderChineseDocument(doc: ChineseDocument): Promise<{ byt
     const w = font.widthOfTextAtSize(footer, FOOTER_SIZE);
     page.drawText(footer, { x: (PAGE_W - w) / 2, y: MARGIN_BOTTOM / 2, size: FOOTER_SIZE, font, color: rgb(0.3, 0.3, 0.3) });
   });
-  return { bytes: await pdf.save({ useObjectStreams: true }), pageCount: pages.length };
+  const pageTexts = pages.map((lines, index) =>
+    [...lines.map((l) => l.text), `第 ${index + 1} 页 共 ${pages.length} 页`].join('\n'),
+  );
+  return {
+    bytes: await pdf.save({ useObjectStreams: true }),
+    pageCount: pages.length,
+    pageTexts,
+    pageSize: { width: PAGE_W, height: PAGE_H },
+  };
 }

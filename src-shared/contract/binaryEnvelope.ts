@@ -22,7 +22,10 @@ export function hasBytes(value: unknown): boolean {
 
 export function encodeBinary(value: unknown): Uint8Array {
   const parts: Uint8Array[] = [];
-  const json = JSON.stringify(value, (_key, v: unknown) => {
+  // `this[key]` is the raw value: a Node Buffer has toJSON(), so `v` would already be {type:'Buffer',data}.
+  const json = JSON.stringify(value, function (this: Record<string, unknown>, key: string, v: unknown) {
+    const raw = this[key];
+    if (raw instanceof Uint8Array) v = raw;
     if (v instanceof Uint8Array) {
       parts.push(v);
       return { $bytes: parts.length - 1 };

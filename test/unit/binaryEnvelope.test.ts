@@ -14,6 +14,12 @@ describe('binary envelope', () => {
     expect(back.input.files[1]!.bytes.byteLength).toBe(100_000);
   });
 
+  it('carries Node Buffers as bytes too (Buffer.toJSON must not win)', () => {
+    const back = decodeBinary(encodeBinary({ ok: true, value: Buffer.from([9, 8, 7]) })) as { value: Uint8Array };
+    expect(back.value).toBeInstanceOf(Uint8Array);
+    expect(Array.from(back.value)).toEqual([9, 8, 7]);
+  });
+
   it('refuses truncated or inconsistent bodies', () => {
     const body = encodeBinary({ bytes: new Uint8Array(10) });
     expect(() => decodeBinary(body.subarray(0, 2))).toThrow();

@@ -6,6 +6,7 @@ import type { Database } from '../../db/openDatabase';
 import { renderChineseDocument } from '../../pdf/chineseDocument';
 import type { Handler } from '../../services/callContext';
 import { hashPassword } from '../auth/passwordHash';
+import { placeNewDocument } from '../dossier/catalogueOrder';
 import { planDemoCases, type PlannedCase } from './demoCases';
 import { planDocuments, type PlannedDocument } from './demoDocuments';
 import { PeopleFactory, Rng, chinaParts } from './demoPeople';
@@ -28,6 +29,8 @@ interface RenderedDocument extends PlannedDocument {
   sha256: string;
   sizeBytes: number;
   pageCount: number;
+  pageTexts: string[];
+  pageSize: { width: number; height: number };
 }
 
 /**
@@ -57,9 +60,9 @@ export const seed: Handler<'demo.seed'> = async (_input, ctx) => {
     const staff = { judge: judges[c.judge]!.displayName, otherJudge: judges[1 - c.judge]!.displayName, clerk: clerk.displayName };
     const docs: RenderedDocument[] = [];
     for (const doc of planDocuments(c, staff, now)) {
-      const { bytes, pageCount } = await renderChineseDocument(doc.content);
+      const { bytes, pageCount, pageTexts, pageSize } = await renderChineseDocument(doc.content);
       const { sha256, sizeBytes } = blobs.put(bytes);
-      docs.push({ ...doc, sha256, sizeBytes, pageCount });
+      docs.push({ ...doc, sha256, sizeBytes, pageCount, pageTexts, pageSize });
     }
     rendered.set(c, docs);
   }
@@ -117,16 +120,24 @@ export const seed: Handler<'demo.seed'> = async (_input, ctx) => {
           case_id: caseId, stage: e.stage, at: e.at.toISOString(), note: e.note, actor_user_id: actor.id, actor_name: actor.displayName,
         });
       }
-      docs.forEach((d, i) => {
+      for (const d of docs) {
         const createdAt = d.createdAt.toISOString();
         if (!db.prepare('SELECT 1 FROM blobs WHERE sha256 = ?').get(d.sha256)) {
           tx.insert('blob', d.sha256, { size_bytes: d.sizeBytes, media_type: 'application/pdf', created_at: createdAt });
         }
-        tx.insert('document', uuidv7(d.createdAt.getTime()), {
+        const documentId = uuidv7(d.createdAt.getTime());
+        tx.insert('document', documentId, {
           case_id: caseId, title: d.title, category: d.category, volume: 'main', blob_sha256: d.sha256,
-          page_count: d.pageCount, size_bytes: d.sizeBytes, position: i + 1, created_at: createdAt,
+          page_count: d.pageCount, size_bytes: d.sizeBytes, position: placeNewDocument(tx, db, caseId, 'main', d.category),
+          created_at: createdAt, original_name: `${d.title}.pdf`, category_source: 'user',
         });
-      });
+        // We drew the text ourselves, so the pages are searchable without extracting it again.
+        d.pageTexts.forEach((text, pageIndex) =>
+          tx.insert('page', uuidv7(), {
+            document_id: documentId, page_index: pageIndex, text, text_source: 'pdf', width: d.pageSize.width, height: d.pageSize.height,
+          }),
+        );
+      }
     });
     documents += docs.length;
   }

@@ -1,0 +1,74 @@
+import fontkit from 'fontkit';
+import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { loadCjkFontBytes } from '../../../pdf/cjkFont';
+
+/**
+ * Noto Sans SC for the generated pages of a volume (cover, 目录, placeholders, 备考表) and the stamped
+ * page numbers, embedded as a subset. fontkit parses the 10 MB font once per process and every export
+ * builds its own subset from that parse (as src-main/pdf/chineseDocument.ts does).
+ */
+type Fontkit = typeof fontkit;
+let parsed: { bytes: Uint8Array; font: ReturnType<Fontkit['create']> } | null = null;
+const sharedFontkit: Fontkit = {
+  create(bytes, postscriptName) {
+    // fontkit 1.x needs a Buffer (it probes the format with Buffer#toString).
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+    if (!parsed || parsed.bytes !== bytes) parsed = { bytes, font: fontkit.create(buffer) };
+    return parsed.font;
+  },
+};
+
+export async function embedCjkFont(pdf: PDFDocument): Promise<PDFFont> {
+  pdf.registerFontkit(sharedFontkit);
+  return pdf.embedFont(loadCjkFontBytes(), { subset: true });
+}
+
+export const A4: [number, number] = [595.28, 841.89];
+export const INK = rgb(0, 0, 0);
+export const GREY = rgb(0.4, 0.4, 0.4);
+export const RULE = rgb(0.25, 0.25, 0.25);
+
+/** Draws a text with its left, centre or right edge at x. */
+export function drawText(page: PDFPage, font: PDFFont, text: string, x: number, y: number, size: number, align: 'left' | 'center' | 'right' = 'left', color = INK): void {
+  const w = font.widthOfTextAtSize(text, size);
+  const left = align === 'center' ? x - w / 2 : align === 'right' ? x - w : x;
+  page.drawText(text, { x: left, y, size, font, color });
+}
+
+/** Breaks text into lines no wider than `width` (CJK breaks anywhere; Latin words and numbers stay whole). */
+export function wrapText(font: PDFFont, text: string, size: number, width: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const token of text.match(/[A-Za-z0-9.,%@+\-/_]+|[\s\S]/gu) ?? []) {
+    const pieces = font.widthOfTextAtSize(token, size) > width ? Array.from(token) : [token];
+    for (const piece of pieces) {
+      if (line !== '' && font.widthOfTextAtSize(line + piece, size) > width) {
+        out.push(line.trimEnd());
+        line = piece.trimStart();
+      } else line += piece;
+    }
+  }
+  if (line !== '' || out.length === 0) out.push(line);
+  return out;
+}
+
+/** At most `max` lines of wrapped text; the last one ends in … when the text was longer. */
+export function clampLines(font: PDFFont, text: string, size: number, width: number, max: number): string[] {
+  const lines = wrapText(font, text, size, width);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  let last = kept[max - 1]!;
+  while (last.length > 0 && font.widthOfTextAtSize(last + '…', size) > width) last = last.slice(0, -1);
+  kept[max - 1] = last + '…';
+  return kept;
+}
+
+/** A 年月日 date from an ISO date or instant, in China time. */
+export function zhDay(iso: string | null): string {
+  if (!iso) return '';
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Date.parse(`${iso}T00:00:00+08:00`) : Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const d = new Date(t + 8 * 3_600_000);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
