@@ -113,3 +113,27 @@ export async function startHarness(options: { chromiumPath: string; seed: boolea
     },
   };
 }
+
+/** The demo users' password (demo.seed). */
+export const DEMO_PASSWORD = 'demo-2026';
+
+/** Fills the login form and waits for `landsOn` (by default the case list). */
+export async function logInAs(page: Page, userName: string, landsOn = '[data-testid="case-table"] tbody tr.ant-table-row'): Promise<void> {
+  await page.getByLabel('用户名').fill(userName);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.locator(landsOn).first().waitFor();
+}
+
+/**
+ * A screenshot in test-results/e2e once nothing spins and no toast shows, with animations and transitions finished: the whole
+ * page from its top (sticky header and side bar in place), or just the window (`fullPage: false`, e.g. a dialog).
+ */
+export async function settledShot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const fullPage = options.fullPage ?? true;
+  const deadline = Date.now() + 30_000;
+  const busy = page.locator('.ant-spin-spinning, .ant-spin-blur, .ant-message-notice');
+  while ((await busy.count()) > 0 && Date.now() < deadline) await page.waitForTimeout(100);
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage, animations: 'disabled' });
+}

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, NodeIndexOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from 'antd';
+import { Button, Card, Col, Result, Row, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../src-shared/contract/schemas';
@@ -10,14 +10,35 @@ import { isApiError } from '../../api/ApiError';
 import { LoadError } from '../../ui/LoadError';
 import { StageTag } from '../../ui/StageTag';
 import { useLoad } from '../../ui/useLoad';
+import { DossierTab } from '../dossier/DossierTab';
 import { AdvanceStageDialog } from './AdvanceStageDialog';
 import { CaseSummary } from './CaseSummary';
 import { DocumentsTable } from './DocumentsTable';
 import { PartiesTable } from './PartiesTable';
 import { StageProgress, StageTimeline } from './StageTimeline';
 
-/** One case: header, progress, parties, documents and the stage timeline; 推进流程 for roles that may write. */
-export function CaseDetailPage({ id, user, onBack }: { id: string; user: User; onBack: () => void }) {
+export type CaseTab = 'overview' | 'dossier';
+
+/**
+ * One case: the header (case number, stage, summary; 推进流程 for roles that may write) over two tabs:
+ * 概况 (progress, parties, documents, timeline) and 电子卷宗 (`#/cases/<id>/dossier`).
+ */
+export function CaseDetailPage({
+  id,
+  user,
+  tab,
+  query,
+  onBack,
+  navigate,
+}: {
+  id: string;
+  user: User;
+  tab: CaseTab;
+  /** A search in this case's dossier (dossier tab). */
+  query: string;
+  onBack: () => void;
+  navigate: (path: string) => void;
+}) {
   const { t } = useTranslation();
   const { data: detail, error, loading, reload } = useLoad(() => api.cases.get({ id }), [id]);
   const [advancing, setAdvancing] = useState(false);
@@ -41,24 +62,9 @@ export function CaseDetailPage({ id, user, onBack }: { id: string; user: User; o
   const canAdvance = roleMay(user.role, 'case.write') && detail.stage !== CASE_STAGES[CASE_STAGES.length - 1];
   const pages = detail.documents.reduce((n, d) => n + d.pageCount, 0);
 
-  return (
-    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="case-detail">
-      <Card className="cd-page-card">
-        <div className="cd-detail-head">
-          {back}
-          <Typography.Title level={4} className="cd-detail-title" data-testid="case-number">
-            {detail.caseNumber}
-          </Typography.Title>
-          <StageTag stage={detail.stage} />
-          <span className="cd-toolbar-spacer" />
-          {canAdvance ? (
-            <Button type="primary" icon={<NodeIndexOutlined />} onClick={() => setAdvancing(true)} loading={loading}>
-              {t('advance.button')}
-            </Button>
-          ) : null}
-        </div>
-        {error ? <LoadError error={error} onRetry={reload} /> : null}
-        <CaseSummary detail={detail} />
+  const overview = (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card className="cd-page-card" size="small" title={t('detail.progress')}>
         <div className="cd-progress">
           <StageProgress stage={detail.stage} events={detail.events} />
         </div>
@@ -83,6 +89,44 @@ export function CaseDetailPage({ id, user, onBack }: { id: string; user: User; o
           </Card>
         </Col>
       </Row>
+    </Space>
+  );
+
+  return (
+    <Space orientation="vertical" size={0} style={{ width: '100%' }} data-testid="case-detail">
+      <Card className="cd-page-card">
+        <div className="cd-detail-head">
+          {back}
+          <Typography.Title level={4} className="cd-detail-title" data-testid="case-number">
+            {detail.caseNumber}
+          </Typography.Title>
+          <StageTag stage={detail.stage} />
+          <span className="cd-toolbar-spacer" />
+          {canAdvance ? (
+            <Button type="primary" icon={<NodeIndexOutlined />} onClick={() => setAdvancing(true)} loading={loading}>
+              {t('advance.button')}
+            </Button>
+          ) : null}
+        </div>
+        {error ? <LoadError error={error} onRetry={reload} /> : null}
+        <CaseSummary detail={detail} />
+      </Card>
+      <Tabs
+        className="cd-case-tabs"
+        activeKey={tab}
+        onChange={(key) => {
+          if (key === 'overview') reload();
+          navigate(key === 'dossier' ? `/cases/${id}/dossier` : `/cases/${id}`);
+        }}
+        items={[
+          { key: 'overview', label: t('detail.tabOverview'), children: overview },
+          {
+            key: 'dossier',
+            label: <span data-testid="tab-dossier">{t('detail.tabDossier')}</span>,
+            children: <DossierTab caseId={id} caseNumber={detail.caseNumber} user={user} query={query} navigate={navigate} />,
+          },
+        ]}
+      />
       {canAdvance ? (
         <AdvanceStageDialog
           open={advancing}

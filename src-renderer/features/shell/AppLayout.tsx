@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { User } from '../../../src-shared/contract/schemas';
 import { BrandMark } from '../../ui/BrandMark';
 import { CasesArea } from '../cases/CasesArea';
+import { SearchPage } from '../search/SearchPage';
 import { AppHeader } from './AppHeader';
 import { ComingSoon } from './ComingSoon';
 import { isArea, NAV_ITEMS } from './navItems';
@@ -30,10 +31,12 @@ export function AppLayout({ courtName, user, onLogout }: { courtName: string; us
         />
       </Layout.Sider>
       <Layout>
-        <AppHeader courtName={courtName} user={user} onLogout={onLogout} />
+        <AppHeader courtName={courtName} user={user} onLogout={onLogout} onSearch={(q) => route.navigate(`/search/${encodeURIComponent(q)}/1`)} />
         <Layout.Content className="cd-content">
           {area === 'cases' ? (
-            <CasesArea caseId={rest[0] ?? null} user={user} navigate={route.navigate} />
+            <CasesArea path={rest} user={user} navigate={route.navigate} />
+          ) : area === 'search' ? (
+            <SearchPage query={rest[0] ?? ''} page={Math.max(1, Number.parseInt(rest[1] ?? '1', 10) || 1)} navigate={route.navigate} />
           ) : (
             <ComingSoon area={area} onBack={() => route.navigate('/cases')} />
           )}

@@ -1,0 +1,77 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Result, Skeleton, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/api';
+import { LoadError } from '../../ui/LoadError';
+import { useLoad } from '../../ui/useLoad';
+import { DocumentViewer } from './DocumentViewer';
+
+/** Back where the reader was opened from (catalogue, search), or to the case's e-dossier after a reload. */
+const goBack = (fallback: () => void): void => {
+  if (window.history.length > 1) window.history.back();
+  else fallback();
+};
+
+/** `#/cases/<case>/read/<document>/<page>`: one dossier document in the page viewer, opened at a page (1-based). */
+export function ReaderPage({
+  caseId,
+  documentId,
+  pageNumber,
+  onDossier,
+}: {
+  caseId: string;
+  documentId: string;
+  pageNumber: number;
+  onDossier: () => void;
+}) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(pageNumber - 1);
+  const loaded = useLoad(
+    () => Promise.all([api.cases.get({ id: caseId }), api.documents.list({ caseId })]).then(([detail, list]) => ({ detail, list })),
+    [caseId],
+  );
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => goBack(onDossier)} data-testid="reader-back">
+      {t('reader.back')}
+    </Button>
+  );
+  if (!loaded.data) {
+    return (
+      <Card className="cd-page-card">
+        {loaded.error ? <LoadError error={loaded.error} onRetry={loaded.reload} /> : <Skeleton active paragraph={{ rows: 10 }} />}
+      </Card>
+    );
+  }
+  const doc = loaded.data.list.items.find((d) => d.id === documentId);
+  if (!doc) return <Card className="cd-page-card"><Result status="404" title={t('reader.notFound')} extra={back} /></Card>;
+
+  const volumePage = doc.firstPage === null ? null : doc.firstPage + page;
+  return (
+    <Card className="cd-page-card cd-reader" data-testid="reader-page">
+      <div className="cd-detail-head">
+        {back}
+        <Typography.Title level={5} className="cd-detail-title" ellipsis data-testid="reader-title">
+          {doc.title}
+        </Typography.Title>
+        <Tag>{doc.category}</Tag>
+        <Tag color={doc.volume === 'main' ? 'blue' : 'purple'}>{t(`dossier.volume.${doc.volume}`)}</Tag>
+        <span className="cd-toolbar-spacer" />
+        <Typography.Text type="secondary" className="cd-case-number">{loaded.data.detail.caseNumber}</Typography.Text>
+      </div>
+      <DocumentViewer
+        documentId={doc.id}
+        mediaType={doc.mediaType}
+        initialPage={pageNumber - 1}
+        onPageChange={(index) => setPage(index)}
+        toolbarExtra={
+          volumePage === null ? null : (
+            <Typography.Text type="secondary" className="cd-nums" data-testid="volume-page">
+              {t('reader.volumePage', { page: volumePage })}
+            </Typography.Text>
+          )
+        }
+      />
+    </Card>
+  );
+}
