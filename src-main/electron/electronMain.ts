@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, type IpcMainInvokeEvent }
 import { openApp, type AppContext } from '../app/appContext';
 import { resolveDataDir } from '../app/dataDir';
 import { createDispatcher } from '../services/dispatcher';
+import { startImportServices } from '../domains/dossier/import/importServices';
 import { fail } from '../../src-shared/contract/errors';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { APP_ORIGIN } from './appResponse';
@@ -21,6 +22,7 @@ const here = __dirname;
 let mainWindow: BrowserWindow | null = null;
 let appContext: AppContext | null = null;
 let stopEvents: (() => void) | null = null;
+let importServices: { stop: () => Promise<void> } | null = null;
 
 // A stable profile folder whatever the launch (packaged, or `electron dist/electron/electronMain.cjs`,
 // where Electron would otherwise call the app "Electron"). Set before the single-instance lock, which lives there.
@@ -71,6 +73,8 @@ function ready(): void {
     return dispatch(envelope, { via: 'ipc' });
   });
 
+  importServices = startImportServices(ctx, dispatch); // scanner folder + OCR left over from last time
+
   const win = createMainWindow(join(here, 'preload.cjs'));
   mainWindow = win;
   win.on('closed', () => {
@@ -116,6 +120,8 @@ function closeData(): void {
   stopEvents?.();
   stopEvents = null;
   ipcMain.removeHandler(CALL_CHANNEL);
+  void importServices?.stop(); // ends workers; work still in flight finds the database closed and stops
+  importServices = null;
   const ctx = appContext;
   appContext = null;
   ctx?.close();

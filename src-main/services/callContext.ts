@@ -29,6 +29,6 @@ export type HandlerMap = { [N in CallName]: Handler<N> };
 
 /** A door says which door it is; the CLI door also acts as the local administrator when no user logs in. */
 export interface DoorIdentity {
-  via: 'web' | 'ipc' | 'cli' | 'test';
+  via: 'web' | 'ipc' | 'cli' | 'scan' | 'test';
   localActor?: Actor;
 }

@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { openApp } from '../app/appContext';
 import { resolveDataDir } from '../app/dataDir';
 import { createDispatcher } from '../services/dispatcher';
+import { startImportServices } from '../domains/dossier/import/importServices';
 import { startWebServer } from './webServer';
 
 const program = new Command('court-desk-web')
@@ -17,12 +18,14 @@ const program = new Command('court-desk-web')
 const opts = program.opts<{ data?: string; port: number; open: boolean }>();
 const here = dirname(fileURLToPath(import.meta.url));
 const app = openApp(resolveDataDir(opts.data));
+const dispatch = createDispatcher(app);
 const server = await startWebServer({
   app,
-  dispatch: createDispatcher(app),
+  dispatch,
   rendererDir: resolve(here, '../../dist/renderer'),
   port: opts.port,
 });
+const importServices = startImportServices(app, dispatch); // scanner folder + OCR left over from last time
 console.log(`办案台已启动 Court Desk is running: ${server.url}`);
 console.log(`数据目录 Data folder: ${app.dataDir}`);
 if (opts.open) openBrowser(server.url);
@@ -32,7 +35,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
-    void server.close().then(() => {
+    void Promise.all([server.close(), importServices.stop()]).then(() => {
       app.close();
       process.exit(0);
     });

@@ -21,6 +21,12 @@ export const systemStatus = defineCall({
 
 export const SettingsSchema = z.strictObject({
   idleLockMinutes: z.number().int().min(1).max(240),
+  /** The scanner's output folder watched for new PDFs and images (扫描目录); null = not watched. */
+  scanFolder: z.string().trim().min(1, '请输入扫描目录').max(1000).nullable(),
+  /** Import limits per file: size in bytes, pages, and seconds to read it (text extraction). */
+  importMaxBytes: z.number().int().min(1024 * 1024, '单个文件上限不应小于 1 MB').max(2 * 1024 ** 3, '单个文件上限不应超过 2 GB'),
+  importMaxPages: z.number().int().min(1).max(100_000),
+  importTimeoutSeconds: z.number().int().min(1).max(3600),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
