@@ -26,8 +26,10 @@ export const printJson = (value: unknown): void => {
 /** A case given as 案号 or id, resolved to its id through the cases.list call. */
 export async function resolveCaseId(session: CliSession, caseRef: string): Promise<string> {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-/.test(caseRef)) return caseRef;
-  const found = await session.call('cases.list', { query: caseRef, limit: 5 });
-  const exact = found.items.find((c) => c.caseNumber === caseRef.replace(/\(/g, '（').replace(/\)/g, '）'));
+  // Case numbers use full-width brackets; accept ASCII ones as typed on a keyboard.
+  const caseNumber = caseRef.trim().replace(/\(/g, '（').replace(/\)/g, '）');
+  const found = await session.call('cases.list', { query: caseNumber, limit: 5 });
+  const exact = found.items.find((c) => c.caseNumber === caseNumber);
   if (!exact) throw new Error(`未找到案件：${caseRef}`);
   return exact.id;
 }

@@ -16,6 +16,7 @@ export function openDatabase(file: string, options: { migrateTo?: number } = {})
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -32768'); // 32 MiB of page cache: search and long lists stay in memory
     registerFunctions(db);
     migrate(db, MIGRATIONS, options.migrateTo);
     return db;

@@ -1,59 +1,123 @@
+import { MIN_PREFIX, NGRAM, isLongNumber, isNumberish, scanUnits, type Unit } from './searchUnits';
+
 /**
- * The search index's tokens. SQLite's tokenizers do not cut Chinese into words, and FTS5's trigram
- * tokenizer cannot find 1- or 2-character queries, so text is indexed as:
- * - every Chinese character alone (prefixed `u`), for 1-character queries;
- * - every pair of adjacent Chinese characters (prefixed `b`), for 2+ character queries as a phrase of pairs;
- * - runs of Latin letters and digits, lower-cased (prefixed `w`), matched by prefix.
- * The prefixes keep the three kinds apart inside one FTS5 column (unicode61 keeps letters and digits).
+ * The search index's tokens. SQLite's tokenizers do not cut Chinese into words, and FTS5's trigram tokenizer
+ * cannot find 1- or 2-character queries, so a page is read as units (see searchUnits.ts) and indexed as:
+ * - pairs of adjacent units, as consecutive tokens within each unbroken stretch ("segment") of the text:
+ *   `b` Chinese+Chinese, `x` Chinese then word, `y` word then Chinese (encoded Chinese first);
+ *   a query of 2+ units is the phrase of its pairs, so 借款合同 = "b借款 b款合 b合同" at consecutive positions;
+ * - after each segment's pairs, its single units: `u` + a Chinese character (1-character queries), `w` + a
+ *   word (matched by prefix); a long number instead as `n` + its overlapping NGRAM-digit pieces (a phrase of
+ *   them finds any part of it) and `h` + its first MIN_PREFIX digits. These tokens also keep two segments'
+ *   pairs from ever being adjacent, so a phrase cannot match across punctuation;
+ * - scope tokens, appended by the triggers of migration 6: `k` + hex of the page's case id and `v` + its
+ *   volume, so a search inside one case or over the volumes a role may see is an FTS5 AND.
+ * Chinese characters are written as 4 hex digits (`g` + 5 hex outside the BMP): tokens stay ASCII, so the
+ * unicode61 tokenizer (whose Unicode tables predate newer ideographs) cannot split or fold them.
+ * Changing these tokens needs a migration that rebuilds page_search (as m0006 does).
  */
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const TOKEN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
 
-/** Full-width letters and digits to ASCII, so ＡＢ１２ finds AB12. */
-const halfWidth = (s: string): string => s.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const enc = (ch: string): string => {
+  const cp = ch.codePointAt(0)!;
+  return cp > 0xffff ? 'g' + cp.toString(16).padStart(5, '0') : cp.toString(16).padStart(4, '0');
+};
 
-/** Code points, so characters outside the BMP are not split into halves. */
-const codePoints = (s: string): string[] => Array.from(s);
+/** The pair token for two adjacent units (never two words: a space between words is a break). */
+function pairToken(a: Unit, b: Unit): string {
+  if (a.kind === 'c') return b.kind === 'c' ? `b${enc(a.text)}${enc(b.text)}` : `x${enc(a.text)}${b.text}`;
+  return `y${enc(b.text)}${a.text}`;
+}
 
-/** The token text stored in the index for a page's text. */
-export function indexTokens(text: string): string {
+const ngrams = (digits: string): string[] => {
   const out: string[] = [];
-  for (const run of halfWidth(text).match(TOKEN_RUN) ?? []) {
-    if (CJK.test(run[0]!)) {
-      const chars = codePoints(run);
-      for (let i = 0; i < chars.length; i++) {
-        out.push(`u${hex(chars[i]!)}`);
-        if (i + 1 < chars.length) out.push(`b${hex(chars[i]!)}${hex(chars[i + 1]!)}`);
-      }
-    } else out.push(`w${run.toLowerCase()}`);
-  }
+  for (let i = 0; i + NGRAM <= digits.length; i++) out.push(`n${digits.slice(i, i + NGRAM)}`);
+  return out;
+};
+
+/** The token every page of a case carries: 'k' + the hex of the id's UTF-8 bytes (SQL: ' k' || hex(case_id)). */
+export function caseToken(caseId: string): string {
+  let hexId = '';
+  for (const byte of new TextEncoder().encode(caseId)) hexId += byte.toString(16).padStart(2, '0');
+  return `k${hexId}`;
+}
+
+/** The token every page of a volume carries (SQL: ' v' || volume): vmain, vinternal. */
+export const volumeToken = (volume: string): string => `v${volume}`;
+
+/** The token text stored in the index for a page's text (without the case token the triggers add). */
+export function indexTokens(text: string): string {
+  const units = scanUnits(text);
+  const out: string[] = [];
+  let from = 0;
+  const flush = (to: number) => {
+    for (let i = from + 1; i < to; i++) out.push(pairToken(units[i - 1]!, units[i]!));
+    for (let i = from; i < to; i++) {
+      const u = units[i]!;
+      if (u.kind === 'c') out.push(`u${enc(u.text)}`);
+      else if (isLongNumber(u.text)) out.push(...ngrams(u.text), `h${u.text.slice(0, MIN_PREFIX)}`);
+      else out.push(`w${u.text}`);
+    }
+    from = to;
+  };
+  for (let i = 1; i < units.length; i++) if (units[i]!.breakBefore) flush(i);
+  flush(units.length);
   return out.join(' ');
 }
 
-/**
- * An FTS5 MATCH expression for a user's query: all terms must occur (AND); each Chinese run is a phrase of
- * its pairs (or its single character); each Latin/digit run matches as a prefix. Null when nothing searchable.
- */
-export function queryExpression(query: string): string | null {
-  const parts: string[] = [];
-  for (const run of halfWidth(query).match(TOKEN_RUN) ?? []) {
-    if (CJK.test(run[0]!)) {
-      const chars = codePoints(run);
-      if (chars.length === 1) parts.push(`"u${hex(chars[0]!)}"`);
-      else {
-        const pairs: string[] = [];
-        for (let i = 0; i + 1 < chars.length; i++) pairs.push(`b${hex(chars[i]!)}${hex(chars[i + 1]!)}`);
-        parts.push(`"${pairs.join(' ')}"`);
-      }
-    } else parts.push(`"w${run.toLowerCase()}"*`);
+/** One term of a query: a run of units without spaces or punctuation; all terms must match. */
+export type QueryTerm = Unit[];
+
+export const MAX_TERMS = 16;
+
+/** The query's terms (duplicates dropped, at most MAX_TERMS); empty when nothing in it is searchable. */
+export function parseQuery(query: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  const seen = new Set<string>();
+  let current: Unit[] = [];
+  const end = () => {
+    const key = current.map((u) => u.kind + u.text).join('\u0000');
+    if (current.length && !seen.has(key) && terms.length < MAX_TERMS) {
+      seen.add(key);
+      terms.push(current);
+    }
+    current = [];
+  };
+  for (const u of scanUnits(query, { spaceBreaks: true })) {
+    if (u.breakBefore) end();
+    current.push(u);
   }
-  return parts.length ? parts.join(' AND ') : null;
+  end();
+  return terms;
 }
 
-/** The query's terms as plain strings (for highlighting hits in the original text). */
-export function queryTerms(query: string): string[] {
-  return (halfWidth(query).match(TOKEN_RUN) ?? []).map((t) => t.toLowerCase());
+/** A term of one word: whole word (1–2 characters), else prefix; a number also inside long numbers. */
+function wordExpression(word: string): string {
+  if (word.length < MIN_PREFIX) return `"w${word}"`;
+  if (!isNumberish(word)) return `"w${word}"*`;
+  const inLong = word.length === MIN_PREFIX ? `"h${word}"` : `"${ngrams(word).join(' ')}"`;
+  return `("w${word}"* OR ${inLong})`;
 }
 
-// Hex keeps tokens ASCII: unicode61 would otherwise apply its own rules to the characters.
-const hex = (ch: string): string => ch.codePointAt(0)!.toString(16);
+/**
+ * The FTS5 MATCH expression of one term: a Chinese character's token, a word (see wordExpression), or the
+ * phrase of its pairs, whose last word is a prefix (民初1 finds 民初12).
+ */
+export function termExpression(term: QueryTerm): string {
+  const last = term[term.length - 1]!;
+  if (term.length === 1) return last.kind === 'c' ? `"u${enc(last.text)}"` : wordExpression(last.text);
+  const pairs: string[] = [];
+  for (let i = 1; i < term.length; i++) pairs.push(pairToken(term[i - 1]!, term[i]!));
+  return `"${pairs.join(' ')}"${last.kind === 'w' ? '*' : ''}`;
+}
+
+/** The MATCH expression for parsed terms (all must occur). */
+export const matchExpression = (terms: QueryTerm[]): string => terms.map(termExpression).join(' AND ');
+
+/** An FTS5 MATCH expression for a user's query; null when it holds nothing searchable (only punctuation). */
+export function queryExpression(query: string): string | null {
+  const terms = parseQuery(query);
+  return terms.length ? matchExpression(terms) : null;
+}
+
+/** The query's terms as plain normalised strings (for display and logs). */
+export const queryTerms = (query: string): string[] => parseQuery(query).map((t) => t.map((u) => u.text).join(''));

@@ -15,6 +15,7 @@ export const searchPages = defineCall({
     offset: z.number().int().min(0).default(0),
   }),
   output: z.object({
+    /** Matching pages, counted up to SEARCH_TOTAL_CAP (1,000): a total at the cap means "1,000 or more". */
     total: z.number().int(),
     hits: z.array(z.object({
       caseId: Id,
@@ -28,7 +29,7 @@ export const searchPages = defineCall({
       snippet: SnippetSchema,
     })),
   }),
-  errors: [],
+  errors: ['NOT_FOUND'],
   example: { query: '借款' },
   writes: false,
 });
