@@ -10,11 +10,11 @@ import { MIN_PREFIX, NGRAM, isLongNumber, isNumberish, scanUnits, type Unit } fr
  *   word (matched by prefix); a long number instead as `n` + its overlapping NGRAM-digit pieces (a phrase of
  *   them finds any part of it) and `h` + its first MIN_PREFIX digits. These tokens also keep two segments'
  *   pairs from ever being adjacent, so a phrase cannot match across punctuation;
- * - scope tokens, appended by the triggers of migration 6: `k` + hex of the page's case id and `v` + its
+ * - scope tokens, appended by the triggers of migration 5: `k` + hex of the page's case id and `v` + its
  *   volume, so a search inside one case or over the volumes a role may see is an FTS5 AND.
  * Chinese characters are written as 4 hex digits (`g` + 5 hex outside the BMP): tokens stay ASCII, so the
  * unicode61 tokenizer (whose Unicode tables predate newer ideographs) cannot split or fold them.
- * Changing these tokens needs a migration that rebuilds page_search (as m0006 does).
+ * Changing these tokens needs a migration that rebuilds page_search (a new migration that drops and refills it).
  */
 
 const enc = (ch: string): string => {

@@ -21,7 +21,7 @@ export interface SearchRequest {
 
 /**
  * The FTS5 expression for a request: the query's terms, limited to the case when one is given and to the
- * volumes the role may see. Scope is part of the index (case and volume tokens, migration 6), so counting and
+ * volumes the role may see. Scope is part of the index (case and volume tokens, migration 5), so counting and
  * paging stay exact and fast. Null when the role sees no volume at all.
  */
 export function scopedExpression(request: SearchRequest, terms: QueryTerm[] = parseQuery(request.query)): string | null {
