@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { openApp, type AppContext } from '../../../src-main/app/appContext';
 import { placeNewDocument } from '../../../src-main/domains/dossier/catalogueOrder';
-import { embedCjkFont } from '../../../src-main/domains/dossier/volumeExport/exportFont';
+import { embedCjkFont } from '../../../src-main/pdf/exportFont';
 import { createDispatcher, type Dispatch } from '../../../src-main/services/dispatcher';
 import { runWrite } from '../../../src-main/write/runWrite';
 import { findCategory } from '../../../src-shared/catalogue/categories';

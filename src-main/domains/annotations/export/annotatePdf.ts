@@ -1,6 +1,6 @@
 import { drawObject, PDFDocument, popGraphicsState, pushGraphicsState, type PDFFont, type PDFRef } from 'pdf-lib';
 import type { Annotation } from '../../../../src-shared/annotations/annotation';
-import { embedCjkFont } from '../../dossier/volumeExport/exportFont';
+import { embedCjkFont } from '../../../pdf/exportFont';
 import { addDefaultResourceFont, annotationDict, registerAppearance } from './annotationDicts';
 import { buildAppearance } from './appearanceStreams';
 import { normalizeRotation } from './pdfGeometry';

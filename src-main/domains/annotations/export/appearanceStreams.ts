@@ -27,7 +27,7 @@ import {
   type PDFOperator,
 } from 'pdf-lib';
 import type { Annotation, PdfRect } from '../../../../src-shared/annotations/annotation';
-import { wrapText } from '../../dossier/volumeExport/exportFont';
+import { wrapText } from '../../../pdf/exportFont';
 import { ellipsePath, normalizeRect, parseColor, roundedRectPath, unionRect, uprightFrame, type Matrix, type Rgb, type Rotation } from './pdfGeometry';
 
 export const FONT_KEY = 'NotoSansSC';

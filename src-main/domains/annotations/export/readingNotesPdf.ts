@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { A4, embedCjkFont, wrapText } from '../../dossier/volumeExport/exportFont';
+import { A4, embedCjkFont, wrapText } from '../../../pdf/exportFont';
 import { caseFacts, chineseOrdinal, noteEntries, NOTES_TITLE, type ReadingNotesInput } from './readingNotesModel';
 
 const [MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM] = [64, 72, 64];

@@ -2,7 +2,7 @@ import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { VOLUME_LABELS } from '../../../../src-shared/catalogue/categories';
 import { drawContents, layoutContents } from './contentsPages';
 import { drawCover } from './coverPage';
-import { A4, embedCjkFont } from './exportFont';
+import { A4, embedCjkFont } from '../../../pdf/exportFont';
 import { mergeDocument, mergesAlone } from './mergeDocument';
 import { drawNotes } from './notesAndPlaceholders';
 import { addOutline, type OutlineEntry } from './outline';

@@ -1,6 +1,6 @@
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import { VOLUME_LABELS } from '../../../../src-shared/catalogue/categories';
-import { A4, clampLines, drawText, GREY, RULE } from './exportFont';
+import { A4, clampLines, drawText, GREY, RULE } from '../../../pdf/exportFont';
 import type { PlannedDocument, VolumePlan } from './volumePlan';
 
 const [W] = A4;

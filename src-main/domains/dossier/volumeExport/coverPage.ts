@@ -1,6 +1,6 @@
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { VOLUME_LABELS } from '../../../../src-shared/catalogue/categories';
-import { A4, drawText, GREY, RULE, wrapText, zhDay } from './exportFont';
+import { A4, drawText, GREY, RULE, wrapText, zhDay } from '../../../pdf/exportFont';
 import type { VolumePlan } from './volumePlan';
 
 const [W] = A4;

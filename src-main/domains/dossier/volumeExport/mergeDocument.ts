@@ -1,5 +1,5 @@
 import { EncryptedPDFError, PDFDocument, PDFPage, type PDFFont } from 'pdf-lib';
-import { A4 } from './exportFont';
+import { A4 } from '../../../pdf/exportFont';
 import { drawPlaceholder } from './notesAndPlaceholders';
 import type { PlannedDocument } from './volumePlan';
 

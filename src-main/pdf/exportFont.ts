@@ -1,6 +1,6 @@
 import fontkit from 'fontkit';
 import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { loadCjkFontBytes } from '../../../pdf/cjkFont';
+import { loadCjkFontBytes } from './cjkFont';
 
 /**
  * Noto Sans SC for the generated pages of a volume (cover, 目录, placeholders, 备考表) and the stamped
