@@ -9,6 +9,7 @@ import { setup } from '../domains/system/setupHandler';
 import * as importing from '../domains/dossier/importHandlers';
 import * as catalogue from '../domains/dossier/catalogueHandlers';
 import * as search from '../domains/search/searchHandlers';
+import * as annotations from '../domains/annotations/annotationHandlers';
 
 /** Each call of the contract to its handler. A new call is added here and in the contract, nowhere else. */
 export const HANDLERS: HandlerMap = {
@@ -42,4 +43,6 @@ export const HANDLERS: HandlerMap = {
   'dossier.exportVolume': catalogue.exportVolume,
   'dossier.coverSheet': importing.coverSheet,
   'search.pages': search.pages,
+  'annotations.list': annotations.list,
+  'annotations.save': annotations.save,
 };

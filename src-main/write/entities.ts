@@ -13,6 +13,7 @@ export const ENTITIES = {
   document: { table: 'documents', key: 'id', synced: true, versioned: true },
   page: { table: 'pages', key: 'id', synced: true, versioned: true },
   category_correction: { table: 'category_corrections', key: 'id', synced: true, versioned: true },
+  annotation: { table: 'annotations', key: 'id', synced: true, versioned: true },
   scan_job: { table: 'scan_jobs', key: 'id', synced: false, versioned: false },
   session: { table: 'sessions', key: 'id', synced: false, versioned: false },
   setting: { table: 'settings', key: 'key', synced: false, versioned: false },

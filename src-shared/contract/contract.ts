@@ -9,6 +9,7 @@ import { demoSeed } from './calls/demoCalls';
 import { documentsList, documentsImport, documentsContent, documentsPageText, documentsSetCategory, documentsReorder } from './calls/documentCalls';
 import { dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet } from './calls/dossierCalls';
 import { searchPages } from './calls/searchCalls';
+import { annotationsList, annotationsSave } from './calls/annotationCalls';
 
 /** Every call of the app, defined once. Doors and clients are generic over this list. */
 export const CALLS = [
@@ -21,6 +22,7 @@ export const CALLS = [
   documentsList, documentsImport, documentsContent, documentsPageText, documentsSetCategory, documentsReorder,
   dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet,
   searchPages,
+  annotationsList, annotationsSave,
 ] as const;
 
 type AnyCall = (typeof CALLS)[number];

@@ -9,6 +9,9 @@ export const PERMISSIONS = {
   'case.write': ['judge', 'assistant', 'clerk', 'center', 'admin'],
   'dossier.read': ROLES,
   'dossier.write': ['judge', 'assistant', 'clerk', 'center', 'admin'],
+  // Annotating is reading work of the trial team (judge, assistant, clerk) and of 院庭长 reviewing a case (阅核);
+  // the service centre and the administrator read the dossier but do not mark it up.
+  'annotation.write': ['judge', 'assistant', 'clerk', 'supervisor'],
   'audit.read': ['supervisor', 'admin'],
   'settings.write': ['admin'],
   'user.manage': ['admin'],

@@ -4,5 +4,6 @@ import { m0002Settings } from './m0002Settings';
 import { m0003Documents } from './m0003Documents';
 import { m0004Dossier } from './m0004Dossier';
 import { m0005SearchIndex } from './m0005SearchIndex';
+import { m0006Annotations } from './m0006Annotations';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Settings, m0003Documents, m0004Dossier, m0005SearchIndex];
+export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Settings, m0003Documents, m0004Dossier, m0005SearchIndex, m0006Annotations];
