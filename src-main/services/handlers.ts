@@ -9,6 +9,7 @@ import { setup } from '../domains/system/setupHandler';
 import * as importing from '../domains/dossier/importHandlers';
 import * as catalogue from '../domains/dossier/catalogueHandlers';
 import * as search from '../domains/search/searchHandlers';
+import * as annotationExports from '../domains/annotations/annotationExportHandlers';
 import * as annotations from '../domains/annotations/annotationHandlers';
 
 /** Each call of the contract to its handler. A new call is added here and in the contract, nowhere else. */
@@ -43,6 +44,8 @@ export const HANDLERS: HandlerMap = {
   'dossier.exportVolume': catalogue.exportVolume,
   'dossier.coverSheet': importing.coverSheet,
   'search.pages': search.pages,
+  'annotations.exportPdf': annotationExports.exportPdf,
+  'annotations.readingNotes': annotationExports.readingNotes,
   'annotations.list': annotations.list,
   'annotations.save': annotations.save,
 };

@@ -8,6 +8,7 @@ import { auditVerify, auditList } from './calls/auditCalls';
 import { demoSeed } from './calls/demoCalls';
 import { documentsList, documentsImport, documentsContent, documentsPageText, documentsSetCategory, documentsReorder } from './calls/documentCalls';
 import { dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet } from './calls/dossierCalls';
+import { annotationsExportPdf, annotationsReadingNotes } from './calls/annotationExportCalls';
 import { searchPages } from './calls/searchCalls';
 import { annotationsList, annotationsSave } from './calls/annotationCalls';
 
@@ -22,6 +23,7 @@ export const CALLS = [
   documentsList, documentsImport, documentsContent, documentsPageText, documentsSetCategory, documentsReorder,
   dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet,
   searchPages,
+  annotationsExportPdf, annotationsReadingNotes,
   annotationsList, annotationsSave,
 ] as const;
 

@@ -1,0 +1,55 @@
+import type { Annotation } from '../../../src-shared/annotations/annotation';
+import { CallFailure } from '../../../src-shared/contract/errors';
+import type { Handler } from '../../services/callContext';
+import { caseFacts, documentRows } from '../dossier/documentRows';
+import { volumePageNumbers } from '../dossier/volumeNumbering';
+import { listVisibleAnnotations } from './annotationRows';
+import { annotatePdf } from './export/annotatePdf';
+import { readingNotesDocx } from './export/readingNotesDocx';
+import { readingNotesPdf } from './export/readingNotesPdf';
+
+/** A copy of the document (its PDF rendition for images) with the caller's visible annotations of the chosen layers. */
+export const exportPdf: Handler<'annotations.exportPdf'> = async ({ documentId, flatten, layers }, ctx) => {
+  const db = ctx.app.db;
+  const doc = db.prepare('SELECT blob_sha256, rendition_sha256 FROM documents WHERE id = ?').get(documentId) as
+    | { blob_sha256: string; rendition_sha256: string | null }
+    | undefined;
+  if (!doc) throw new CallFailure('NOT_FOUND', '材料不存在');
+  // listVisibleAnnotations applies the role's volume rule too: a document the caller may not see is NOT_FOUND.
+  const annotations = listVisibleAnnotations(db, ctx.actor, { documentId }).filter((a) => layers.includes(a.layer));
+  const original = ctx.app.blobs.read(doc.rendition_sha256 ?? doc.blob_sha256);
+  try {
+    return (await annotatePdf(new Uint8Array(original), annotations, { flatten })) as Uint8Array<ArrayBuffer>;
+  } catch {
+    throw new CallFailure('VALIDATION', '该材料的原件无法生成批注副本（可能已加密或损坏），请单独查看原件');
+  }
+};
+
+/** 阅卷笔录: the annotations of a case grouped by document in catalogue order, with page references. */
+export const readingNotes: Handler<'annotations.readingNotes'> = async ({ caseId, format, onlyMine }, ctx) => {
+  const db = ctx.app.db;
+  const facts = caseFacts(db, caseId);
+  const all = listVisibleAnnotations(db, ctx.actor, { caseId });
+  const mine = onlyMine ? all.filter((a) => a.authorId === ctx.actor?.userId) : all;
+  const byDocument = new Map<string, Annotation[]>();
+  for (const a of mine) byDocument.set(a.documentId, [...(byDocument.get(a.documentId) ?? []), a]);
+  const numbering = new Map([...volumePageNumbers(db, caseId, 'main'), ...volumePageNumbers(db, caseId, 'internal')]);
+  const documents = documentRows(db, caseId)
+    .filter((d) => byDocument.has(d.id))
+    .map((d) => ({
+      title: d.title,
+      category: d.category,
+      volumeFirstPage: numbering.get(d.id)?.firstPage ?? undefined,
+      annotations: byDocument.get(d.id)!,
+    }));
+  const input = {
+    caseNumber: facts.caseNumber,
+    courtName: facts.courtName,
+    cause: facts.cause,
+    author: ctx.session?.displayName ?? ctx.actor?.userName ?? '',
+    createdAt: ctx.app.now().toISOString(),
+    documents,
+  };
+  const bytes = format === 'docx' ? await readingNotesDocx(input) : await readingNotesPdf(input);
+  return bytes as Uint8Array<ArrayBuffer>;
+};
