@@ -1,6 +1,5 @@
-import fontkit from 'fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
-import { loadCjkFontBytes } from './cjkFont';
+import { embedCjkFont } from './cjkFont';
 
 /** A body paragraph: a string is indented by two characters; an object may sit flush left, right or centred. */
 export type ChineseParagraph = string | { text: string; align: 'indent' | 'left' | 'right' | 'center' };
@@ -23,22 +22,6 @@ const TEXT_W = PAGE_W - 2 * MARGIN_X;
 const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕…’”,.;:?!)%'));
 /** Latin words and numbers (amounts, phone and ID numbers) stay on one line; CJK breaks between any two characters. */
 const TOKENS = /[A-Za-z0-9.,%@+\-/]+|[\s\S]/gu;
-
-/**
- * fontkit parses lazily, but the 10 MB font's tables are still read once per `create`. Every PDF we write
- * embeds the same bytes, so parse them once and let each document build its own subset from that Font.
- */
-type Fontkit = typeof fontkit;
-let parsed: { bytes: Uint8Array; font: ReturnType<Fontkit['create']> } | null = null;
-const sharedFontkit: Fontkit = {
-  create(bytes, postscriptName) {
-    // fontkit 1.x needs a Buffer (it probes the format with Buffer#toString).
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
-    if (!parsed || parsed.bytes !== bytes) parsed = { bytes, font: fontkit.create(buffer) };
-    return parsed.font;
-  },
-};
 
 interface Line {
   text: string;
@@ -134,8 +117,7 @@ export interface RenderedChineseDocument {
 /** Like writeChineseDocument, and also says what it wrote on each page. */
 export async function renderChineseDocument(doc: ChineseDocument): Promise<RenderedChineseDocument> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(sharedFontkit);
-  const font = await pdf.embedFont(loadCjkFontBytes(), { subset: true });
+  const font = await embedCjkFont(pdf);
   const date = doc.createdAt ?? new Date();
   pdf.setTitle(doc.title, { showInWindowTitleBar: true });
   if (doc.subtitle) pdf.setSubject(doc.subtitle);

@@ -1,3 +1,5 @@
+import fontkit from 'fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -41,4 +43,26 @@ export function loadCjkFontBytes(): Uint8Array {
   }
   cached = readFileSync(path); // a Buffer: fontkit 1.x probes the format with Buffer#toString
   return cached;
+}
+
+/**
+ * fontkit parses lazily, but the 10 MB font's tables are still read once per `create`. Every PDF we write
+ * embeds the same bytes, so parse them once and let each document build its own subset from that Font.
+ */
+type Fontkit = typeof fontkit;
+let parsed: { bytes: Uint8Array; font: ReturnType<Fontkit['create']> } | null = null;
+const sharedFontkit: Fontkit = {
+  create(bytes, postscriptName) {
+    // fontkit 1.x needs a Buffer (it probes the format with Buffer#toString).
+    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+    if (!parsed || parsed.bytes !== bytes) parsed = { bytes, font: fontkit.create(buffer) };
+    return parsed.font;
+  },
+};
+
+/** Embeds Noto Sans SC into `pdf` as a subset (only the glyphs the document draws; ~19 KB for a page of Chinese). */
+export async function embedCjkFont(pdf: PDFDocument): Promise<PDFFont> {
+  pdf.registerFontkit(sharedFontkit);
+  return pdf.embedFont(loadCjkFontBytes(), { subset: true });
 }

@@ -1,7 +1,6 @@
-import fontkit from 'fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { loadCjkFontBytes } from './cjkFont';
+import { embedCjkFont } from './cjkFont';
 
 export interface CoverSheet {
   courtName: string;
@@ -28,8 +27,7 @@ function centred(page: PDFPage, font: PDFFont, text: string, y: number, size: nu
  */
 export async function writeCoverSheet(sheet: CoverSheet): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const font = await pdf.embedFont(loadCjkFontBytes(), { subset: true });
+  const font = await embedCjkFont(pdf);
   pdf.setTitle(`扫描封面页 ${sheet.caseNumber} ${sheet.category}`);
   pdf.setProducer('Court Desk');
   pdf.setCreator('Court Desk');

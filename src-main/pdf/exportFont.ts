@@ -1,28 +1,7 @@
-import fontkit from 'fontkit';
-import { rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { loadCjkFontBytes } from './cjkFont';
+import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 
-/**
- * Noto Sans SC for the generated pages of a volume (cover, 目录, placeholders, 备考表) and the stamped
- * page numbers, embedded as a subset. fontkit parses the 10 MB font once per process and every export
- * builds its own subset from that parse (as src-main/pdf/chineseDocument.ts does).
- */
-type Fontkit = typeof fontkit;
-let parsed: { bytes: Uint8Array; font: ReturnType<Fontkit['create']> } | null = null;
-const sharedFontkit: Fontkit = {
-  create(bytes, postscriptName) {
-    // fontkit 1.x needs a Buffer (it probes the format with Buffer#toString).
-    const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
-    if (!parsed || parsed.bytes !== bytes) parsed = { bytes, font: fontkit.create(buffer) };
-    return parsed.font;
-  },
-};
-
-export async function embedCjkFont(pdf: PDFDocument): Promise<PDFFont> {
-  pdf.registerFontkit(sharedFontkit);
-  return pdf.embedFont(loadCjkFontBytes(), { subset: true });
-}
+/** Layout helpers for generated pages (cover, 目录, placeholders, 备考表, reading notes). */
+export { embedCjkFont } from './cjkFont';
 
 export const A4: [number, number] = [595.28, 841.89];
 export const INK = rgb(0, 0, 0);
