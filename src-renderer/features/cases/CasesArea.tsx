@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { User } from '../../../src-shared/contract/schemas';
 import { ReaderPage } from '../reader/ReaderPage';
+import { readerPath } from '../reader/readerPath';
 import { CaseDetailPage } from './CaseDetailPage';
 import { CaseListPage } from './CaseListPage';
 import { DEFAULT_FILTERS, type CaseListFilters } from './caseListFilters';
@@ -32,6 +33,7 @@ export function CasesArea({ path, user, navigate }: { path: string[]; user: User
         documentId={arg}
         pageNumber={Math.max(1, Number.parseInt(page ?? '1', 10) || 1)}
         onDossier={() => navigate(`/cases/${caseId}/dossier`)}
+        onOpenDocument={(id) => navigate(readerPath(caseId, id))}
       />
     );
   }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { LoadError } from '../../ui/LoadError';
 import { useLoad } from '../../ui/useLoad';
-import { DocumentViewer } from './DocumentViewer';
+import { ReaderCatalogue } from './ReaderCatalogue';
+import { ReaderWorkspace } from './ReaderWorkspace';
 
 /** Back where the reader was opened from (catalogue, search), or to the case's e-dossier after a reload. */
 const goBack = (fallback: () => void): void => {
@@ -13,17 +14,20 @@ const goBack = (fallback: () => void): void => {
   else fallback();
 };
 
-/** `#/cases/<case>/read/<document>/<page>`: one dossier document in the page viewer, opened at a page (1-based). */
+/** `#/cases/<case>/read/<document>/<page>`: one dossier document in the continuous reader
+ * with its annotations, the case's catalogue beside it; opened at a page (1-based). */
 export function ReaderPage({
   caseId,
   documentId,
   pageNumber,
   onDossier,
+  onOpenDocument,
 }: {
   caseId: string;
   documentId: string;
   pageNumber: number;
   onDossier: () => void;
+  onOpenDocument: (documentId: string) => void;
 }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(pageNumber - 1);
@@ -59,12 +63,13 @@ export function ReaderPage({
         <span className="cd-toolbar-spacer" />
         <Typography.Text type="secondary" className="cd-case-number">{loaded.data.detail.caseNumber}</Typography.Text>
       </div>
-      <DocumentViewer
+      <ReaderWorkspace
         documentId={doc.id}
         mediaType={doc.mediaType}
         initialPage={pageNumber - 1}
         onPageChange={(index) => setPage(index)}
-        toolbarExtra={
+        catalogue={<ReaderCatalogue docs={loaded.data.list.items} currentId={doc.id} onOpen={onOpenDocument} />}
+        extra={
           volumePage === null ? null : (
             <Typography.Text type="secondary" className="cd-nums" data-testid="volume-page">
               {t('reader.volumePage', { page: volumePage })}

@@ -34,3 +34,6 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentLoadingTask
     wasmUrl: assetFolder('wasm'),
   });
 }
+
+/** pdf.js's TextLayer (selection and copy over the canvas), from the same lazily loaded module. */
+export const loadTextLayer = (): Promise<PdfJs['TextLayer']> => loadPdfJs().then((pdfjs) => pdfjs.TextLayer);

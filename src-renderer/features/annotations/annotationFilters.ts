@@ -1,0 +1,32 @@
+import type { Annotation, AnnotationKind } from '../../../src-shared/annotations/annotation';
+
+export interface AnnotationFilter {
+  kinds: AnnotationKind[];
+  colors: string[];
+  tags: string[];
+  authors: string[];
+  text: string;
+}
+
+export const NO_FILTER: AnnotationFilter = { kinds: [], colors: [], tags: [], authors: [], text: '' };
+
+/** The annotations a filter keeps (an empty criterion keeps all), in reading order: page, then top to bottom. */
+export function filterAnnotations(list: Annotation[], f: AnnotationFilter): Annotation[] {
+  const text = f.text.trim().toLowerCase();
+  return list
+    .filter((a) => f.kinds.length === 0 || f.kinds.includes(a.kind))
+    .filter((a) => f.colors.length === 0 || f.colors.includes(a.color.toUpperCase()))
+    .filter((a) => f.tags.length === 0 || a.tags.some((t) => f.tags.includes(t)))
+    .filter((a) => f.authors.length === 0 || f.authors.includes(a.authorName))
+    .filter((a) => !text || [a.anchor?.quote ?? '', a.comment, a.text, ...a.tags].some((s) => s.toLowerCase().includes(text)))
+    .sort((a, b) => a.pageIndex - b.pageIndex || topOf(b) - topOf(a));
+}
+
+/** The highest point of an annotation in PDF units (y grows upwards). */
+export function topOf(a: Annotation): number {
+  const ys = [...a.rects.map((r) => r[3]), ...a.ink.flatMap((s) => s.map((p) => p[1]))];
+  return ys.length ? Math.max(...ys) : 0;
+}
+
+/** The values present in a list, for the filter's options. */
+export const distinct = (values: string[]): string[] => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'zh-CN'));

@@ -1,0 +1,77 @@
+import { EditOutlined, HighlightOutlined, RedoOutlined, SelectOutlined, SnippetsOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Divider, Space, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Tool } from '../annotations/EditorLayer';
+import type { ManagerState } from '../annotations/annotationManager';
+import { ANNOTATION_COLORS } from '../annotations/newAnnotation';
+
+/** The annotation half of the reader's toolbar: tool, colour, undo/redo and whether everything is saved. */
+export function ReaderTools({
+  tool,
+  color,
+  state,
+  onTool,
+  onColor,
+  onUndo,
+  onRedo,
+}: {
+  tool: Tool;
+  color: string;
+  state: ManagerState;
+  onTool: (tool: Tool) => void;
+  onColor: (color: string) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}) {
+  const { t } = useTranslation();
+  const tools: { value: Tool; icon: React.ReactNode }[] = [
+    { value: 'select', icon: <SelectOutlined /> },
+    { value: 'highlight', icon: <HighlightOutlined /> },
+    { value: 'note', icon: <SnippetsOutlined /> },
+    { value: 'ink', icon: <EditOutlined /> },
+  ];
+  return (
+    <Space size={4} wrap className="cd-reader-tools" data-testid="reader-tools">
+      <Space.Compact>
+        {tools.map(({ value, icon }) => (
+          <Button
+            key={value}
+            icon={icon}
+            type={tool === value ? 'primary' : 'default'}
+            aria-pressed={tool === value}
+            // Keep the text selection when a tool is picked: the highlight tool applies to it.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => onTool(value)}
+            data-testid={`tool-${value}`}
+          >
+            {t(`annotations.tool.${value}`)}
+          </Button>
+        ))}
+      </Space.Compact>
+      <Divider orientation="vertical" />
+      {ANNOTATION_COLORS.map((c) => (
+        <button
+          key={c}
+          type="button"
+          className={`cd-swatch${c === color ? ' cd-swatch-on' : ''}`}
+          style={{ background: c }}
+          aria-label={t('annotations.colorName', { color: c })}
+          aria-pressed={c === color}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => onColor(c)}
+          data-testid="color-swatch"
+        />
+      ))}
+      <Divider orientation="vertical" />
+      <Tooltip title={t('annotations.undo')}>
+        <Button icon={<UndoOutlined />} disabled={!state.canUndo} onClick={onUndo} aria-label={t('annotations.undo')} data-testid="undo" />
+      </Tooltip>
+      <Tooltip title={t('annotations.redo')}>
+        <Button icon={<RedoOutlined />} disabled={!state.canRedo} onClick={onRedo} aria-label={t('annotations.redo')} data-testid="redo" />
+      </Tooltip>
+      <Typography.Text type="secondary" className="cd-save-state" data-testid="save-state" data-pending={state.pending + (state.saving ? 1 : 0)}>
+        {state.pending > 0 || state.saving ? t('annotations.saving') : t('annotations.saved')}
+      </Typography.Text>
+    </Space>
+  );
+}

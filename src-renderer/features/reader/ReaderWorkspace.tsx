@@ -1,0 +1,99 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import type { Annotation } from '../../../src-shared/annotations/annotation';
+import { api } from '../../api/api';
+import { AnnotationEditor } from '../annotations/AnnotationEditor';
+import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
+import type { Tool } from '../annotations/EditorLayer';
+import { topOf } from '../annotations/annotationFilters';
+import { ANNOTATION_COLORS } from '../annotations/newAnnotation';
+import { useAnnotationManager } from '../annotations/useAnnotationManager';
+import { useLoad } from '../../ui/useLoad';
+import { LoadError } from '../../ui/LoadError';
+import { ContinuousViewer, type JumpRequest } from './ContinuousViewer';
+import { needsRendition } from './needsRendition';
+import { ReaderTools } from './ReaderTools';
+import { usePdfDocument } from './usePdfDocument';
+
+/**
+ * One document in the reader with its annotations: the continuous viewer in the middle, the annotation
+ * sidebar on the right, the annotation manager (load, undo/redo, debounced saves) behind both.
+ */
+export function ReaderWorkspace({
+  documentId,
+  mediaType,
+  initialPage,
+  catalogue,
+  extra,
+  onPageChange,
+}: {
+  documentId: string;
+  mediaType: string;
+  initialPage: number;
+  catalogue: ReactNode;
+  extra?: ReactNode;
+  onPageChange?: (pageIndex: number) => void;
+}) {
+  const rendition = needsRendition(mediaType);
+  const content = useLoad(() => api.documents.content({ id: documentId, rendition }), [documentId, rendition]);
+  const { pdf, error } = usePdfDocument(content.data);
+  const { manager, state, loaded } = useAnnotationManager(documentId);
+  const [tool, setTool] = useState<Tool>('select');
+  const [color, setColor] = useState<string>(ANNOTATION_COLORS[0]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [jump, setJump] = useState<JumpRequest | null>(null);
+  const editing = useMemo(() => state.annotations.find((a) => a.id === editingId) ?? null, [state.annotations, editingId]);
+
+  const onCreate = (a: Annotation) => {
+    manager.upsert(a);
+    setSelectedId(a.id);
+    if (a.kind === 'note') setEditingId(a.id);
+  };
+  const onJump = (a: Annotation) => {
+    setSelectedId(a.id);
+    setJump({ pageIndex: a.pageIndex, pdfTop: topOf(a), nonce: Date.now() });
+  };
+
+  if (content.error) return <LoadError error={content.error} onRetry={content.reload} />;
+  return (
+    <div className="cd-reader-body" data-testid="reader-workspace" data-annotations-loaded={loaded ? 1 : 0}>
+      {catalogue}
+      <ContinuousViewer
+        pdf={pdf}
+        error={error}
+        documentId={documentId}
+        initialPage={initialPage}
+        annotations={state.annotations}
+        tool={tool}
+        color={color}
+        selectedId={selectedId}
+        jump={jump}
+        extra={extra}
+        tools={
+          <ReaderTools
+            tool={tool}
+            color={color}
+            state={state}
+            onTool={setTool}
+            onColor={setColor}
+            onUndo={() => manager.undo()}
+            onRedo={() => manager.redo()}
+          />
+        }
+        onCreate={onCreate}
+        onOpen={(id) => {
+          setSelectedId(id);
+          setEditingId(id);
+        }}
+        onPageChange={onPageChange}
+      />
+      <AnnotationSidebar annotations={state.annotations} selectedId={selectedId} onJump={onJump} onEdit={setEditingId} />
+      <AnnotationEditor
+        annotation={editing}
+        onSave={(patch) => editing && manager.update(editing.id, patch)}
+        onDelete={() => editing && manager.remove(editing.id)}
+        onClose={() => setEditingId(null)}
+      />
+    </div>
+  );
+}

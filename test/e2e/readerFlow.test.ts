@@ -1,0 +1,269 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Annotation } from '../../src-shared/annotations/annotation';
+import type { CallOutput } from '../../src-shared/contract/contract';
+import { renderChineseDocument } from '../../src-main/pdf/chineseDocument';
+import { chromiumForE2E, DEMO_PASSWORD, logInAs, settledShot, startHarness, type Harness } from './browserHarness';
+
+const chromiumPath = chromiumForE2E();
+
+interface Drawn {
+  id: string;
+  kind: string;
+  pdf: string;
+  /** The annotation's box relative to its page, CSS pixels. */
+  box: { x: number; y: number; w: number; h: number };
+  page: number;
+}
+
+/** The annotations the annotation layers draw, with their PDF geometry (data-pdf) and where they are on their page. */
+async function drawnAnnotations(page: Page): Promise<Drawn[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGGElement>('[data-testid="annotation"]')].map((g) => {
+      const pageEl = g.closest<HTMLElement>('[data-testid="reader-page-view"]')!;
+      const p = pageEl.getBoundingClientRect();
+      const b = g.getBoundingClientRect();
+      return {
+        id: g.dataset.id!,
+        kind: g.dataset.kind!,
+        pdf: g.dataset.pdf!,
+        box: { x: b.left - p.left, y: b.top - p.top, w: b.width, h: b.height },
+        page: Number(pageEl.dataset.pageIndex),
+      };
+    }),
+  );
+}
+
+const byKind = (list: Drawn[]) => Object.fromEntries(list.map((d) => [d.kind, d]));
+
+/** Waits until the manager has nothing left to save. */
+const saved = (page: Page, timeout = 1000) =>
+  expect.poll(() => page.getByTestId('save-state').getAttribute('data-pending'), { timeout, interval: 50 }).toBe('0');
+
+async function pickOption(page: Page, select: Locator, label: string): Promise<void> {
+  await select.click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  await page.keyboard.press('Escape');
+}
+
+describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo data)', () => {
+  let h: Harness;
+  let sessionId: string;
+  const call = async <T>(name: string, input: unknown): Promise<T> => {
+    const r = await h.dispatch({ name, input, sessionId }, { via: 'test' });
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    return r.value as T;
+  };
+
+  beforeAll(async () => {
+    h = await startHarness({ chromiumPath: chromiumPath!, seed: true });
+    const r = await h.dispatch({ name: 'auth.login', input: { userName: 'judge', password: DEMO_PASSWORD } }, { via: 'test' });
+    if (!r.ok) throw new Error(r.error.message);
+    sessionId = (r.value as { sessionId: string }).sessionId;
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('the judge highlights, adds a tagged note and draws in the 起诉状; after a reload all three are in place', async () => {
+    // A case of the judge with a 起诉状 of text (not a scan), the longest there is, so there is something to scroll.
+    const cases = await call<CallOutput<'cases.list'>>('cases.list', { limit: 50 });
+    let target: { caseId: string; caseNumber: string; doc: CallOutput<'documents.list'>['items'][number] } | null = null;
+    for (const c of cases.items) {
+      const docs = await call<CallOutput<'documents.list'>>('documents.list', { caseId: c.id });
+      const doc = docs.items.find((d) => d.category === '起诉状' && d.mediaType === 'application/pdf');
+      if (doc && docs.items.length > 1 && (!target || doc.pageCount > target.doc.pageCount)) target = { caseId: c.id, caseNumber: c.caseNumber, doc };
+    }
+    expect(target).not.toBeNull();
+    const { caseId, caseNumber, doc } = target!;
+
+    const { page, problems } = await h.openPage();
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    await page.getByTestId('case-search').fill(caseNumber);
+    await page.locator('[data-testid="case-table"] tbody tr.ant-table-row', { hasText: caseNumber }).first().click();
+    await page.getByTestId('tab-dossier').click();
+    await page.locator(`[data-testid="dossier-doc"][data-doc-id="${doc.id}"] .cd-doc-node-title`).click();
+    await page.getByTestId('reader-page').waitFor();
+    expect(page.url()).toContain(`#/cases/${caseId}/read/${doc.id}/1`);
+    const firstPage = page.locator('[data-testid="reader-page-view"][data-page-index="0"]');
+    await firstPage.locator('[data-testid="page-canvas"][data-rendered-page="0"]').waitFor({ timeout: 30_000 });
+    await firstPage.locator('.textLayer span').first().waitFor();
+    await expect.poll(() => page.getByTestId('reader-workspace').getAttribute('data-annotations-loaded')).toBe('1');
+    expect(await page.getByTestId('page-count').textContent()).toContain(String(doc.pageCount));
+
+    // Scroll through the document and back: the page number follows the scroll.
+    const scroller = page.getByTestId('reader-scroll');
+    if (doc.pageCount > 1) {
+      await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe(String(doc.pageCount));
+      await page.locator(`[data-testid="page-canvas"][data-rendered-page="${doc.pageCount - 1}"]`).waitFor();
+      await scroller.evaluate((el) => el.scrollTo(0, 0));
+      await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe('1');
+    }
+
+    // 1. Highlight: select the words of the longest line of page 1 in its text layer, then the highlight tool.
+    const quote = await firstPage.evaluate((pageEl) => {
+      const spans = [...pageEl.querySelectorAll<HTMLElement>('.textLayer span')].filter((s) => s.firstChild?.nodeType === Node.TEXT_NODE);
+      const span = spans.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
+      const text = span.firstChild as Text;
+      const end = Math.min(text.length, 16);
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, end);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return text.data.slice(0, end);
+    });
+    expect(quote.length).toBeGreaterThan(3);
+    await page.getByTestId('tool-highlight').click();
+    await page.locator('[data-testid="annotation"][data-kind="highlight"]').waitFor();
+
+    // 2. A sticky note with a comment and a tag, to the right, below the highlight.
+    await page.getByTestId('tool-note').click();
+    const box = (await firstPage.boundingBox())!;
+    await page.mouse.click(box.x + box.width * 0.75, box.y + box.height * 0.4);
+    await page.getByTestId('ann-comment').fill('此处金额与借条不一致，需核对。');
+    await page.getByTestId('ann-tags').click();
+    await page.keyboard.type('待核实');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('ann-save').click();
+    await page.locator('[data-testid="annotation"][data-kind="note"]').waitFor();
+
+    // 3. An ink stroke drawn with the mouse.
+    await page.getByTestId('tool-ink').click();
+    const sx = box.x + box.width * 0.2;
+    const sy = box.y + box.height * 0.3;
+    await page.mouse.move(sx, sy);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(sx + i * 12, sy + Math.sin(i / 3) * 25);
+    await page.mouse.up();
+    await page.locator('[data-testid="annotation"][data-kind="ink"]').waitFor();
+    await page.getByTestId('tool-select').click();
+
+    // Undo removes the stroke, redo brings it back.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-testid="annotation"][data-kind="ink"]').count()).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('[data-testid="annotation"][data-kind="ink"]').count()).toBe(1);
+
+    // Durable within a second: the server has all three.
+    await saved(page);
+    const stored = (await call<CallOutput<'annotations.list'>>('annotations.list', { documentId: doc.id })).items as Annotation[];
+    expect(stored.map((a) => a.kind).sort()).toEqual(['highlight', 'ink', 'note']);
+    const hl = stored.find((a) => a.kind === 'highlight')!;
+    expect(hl.anchor?.quote).toBe(quote);
+    expect(hl.rects.length).toBeGreaterThan(0);
+    const note = stored.find((a) => a.kind === 'note')!;
+    expect(note.tags).toEqual(['待核实']);
+    expect(note.comment).toBe('此处金额与借条不一致，需核对。');
+    expect(stored.find((a) => a.kind === 'ink')!.ink[0]!.length).toBeGreaterThan(10);
+
+    const before = byKind(await drawnAnnotations(page));
+    await settledShot(page, 'reader-annotated.png', { fullPage: false });
+
+    // Reload the app: the same three annotations, drawn at the same place.
+    await page.reload();
+    await page.locator('[data-testid="reader-page-view"][data-page-index="0"] [data-testid="page-canvas"][data-rendered-page="0"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('[data-testid="annotation"]').count()).toBe(3);
+    const after = byKind(await drawnAnnotations(page));
+    for (const kind of ['highlight', 'note', 'ink']) {
+      expect(after[kind]!.id).toBe(before[kind]!.id);
+      expect(after[kind]!.pdf).toBe(before[kind]!.pdf);
+      expect(after[kind]!.page).toBe(0);
+      for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(after[kind]!.box[k] - before[kind]!.box[k])).toBeLessThan(1.5);
+    }
+    // The highlight covers the quoted words: its box lies over the text layer's span.
+    const spanBox = await page.evaluate((q) => {
+      const pageEl = document.querySelector<HTMLElement>('[data-testid="reader-page-view"][data-page-index="0"]')!;
+      const p = pageEl.getBoundingClientRect();
+      const span = [...pageEl.querySelectorAll<HTMLElement>('.textLayer span')].find((s) => (s.textContent ?? '').startsWith(q))!;
+      const b = span.getBoundingClientRect();
+      return { x: b.left - p.left, y: b.top - p.top, h: b.height };
+    }, quote);
+    expect(Math.abs(after.highlight!.box.x - spanBox.x)).toBeLessThan(3);
+    expect(Math.abs(after.highlight!.box.y - spanBox.y)).toBeLessThan(spanBox.h * 0.5);
+    await settledShot(page, 'reader-reloaded.png', { fullPage: false });
+
+    // The sidebar lists the three; filters by type and by tag narrow it.
+    const items = page.getByTestId('ann-item');
+    await expect.poll(() => items.count()).toBe(3);
+    await pickOption(page, page.getByTestId('filter-kind'), '便签');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.first().getAttribute('data-kind')).toBe('note');
+    await settledShot(page, 'reader-filtered.png', { fullPage: false });
+    await page.getByTestId('filter-kind').locator('.ant-select-clear').click({ force: true });
+    await expect.poll(() => items.count()).toBe(3);
+    await pickOption(page, page.getByTestId('filter-tag'), '待核实');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.first().textContent()).toContain('此处金额与借条不一致');
+
+    // The catalogue beside the pages opens another document.
+    const other = page.locator(`[data-testid="reader-doc"]:not([data-doc-id="${doc.id}"])`).first();
+    const otherId = await other.getAttribute('data-doc-id');
+    await other.click();
+    await expect.poll(() => page.url()).toContain(`/read/${otherId}/1`);
+    await page.locator('[data-testid="page-canvas"][data-rendered-page="0"]').first().waitFor({ timeout: 30_000 });
+
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a long document scrolls continuously and draws only the pages near the visible ones', async () => {
+    const cases = await call<CallOutput<'cases.list'>>('cases.list', { limit: 5 });
+    const target = cases.items[0]!;
+    const { bytes, pageCount } = await renderChineseDocument({
+      title: '庭审笔录',
+      paragraphs: Array.from({ length: 160 }, (_, i) => `${i + 1}. 审判员：原告对被告提交的证据有何质证意见？原告：对真实性无异议，对关联性有异议。`),
+      createdAt: new Date('2026-04-01T09:00:00+08:00'),
+    });
+    expect(pageCount).toBeGreaterThanOrEqual(10);
+    // The filing centre adds it to one of the judge's cases.
+    const login = await h.dispatch({ name: 'auth.login', input: { userName: 'center', password: DEMO_PASSWORD } }, { via: 'test' });
+    if (!login.ok) throw new Error(login.error.message);
+    const imported = await h.dispatch(
+      {
+        name: 'documents.import',
+        input: { caseId: target.id, batchId: 'reader-e2e', files: [{ name: '庭审笔录.pdf', bytes }], category: '庭审笔录' },
+        sessionId: (login.value as { sessionId: string }).sessionId,
+      },
+      { via: 'test' },
+    );
+    if (!imported.ok) throw new Error(imported.error.message);
+    const outcome = (imported.value as CallOutput<'documents.import'>).outcomes[0]!;
+    if (!outcome.ok) throw new Error('import failed');
+
+    const { page, problems } = await h.openPage();
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    await page.goto(`${h.server.url}#/cases/${target.id}/read/${outcome.documentId}/1`);
+    await page.locator('[data-testid="page-canvas"][data-rendered-page="0"]').waitFor({ timeout: 30_000 });
+    // Every page has a placeholder of its size, so the scroll bar covers the whole document.
+    expect(await page.getByTestId('reader-page-view').count()).toBe(pageCount);
+    const scroll = page.getByTestId('reader-scroll');
+    const pageHeight = (await page.locator('[data-testid="reader-page-view"][data-page-index="0"]').boundingBox())!.height;
+    expect(await scroll.evaluate((el) => el.scrollHeight)).toBeGreaterThan(pageHeight * pageCount);
+
+    // Go to the last page: it is drawn; the first pages are released (canvas 0×0, no text layer).
+    await page.getByTestId('page-input').fill(String(pageCount));
+    await page.getByTestId('page-input').press('Enter');
+    await page.locator(`[data-testid="page-canvas"][data-rendered-page="${pageCount - 1}"]`).waitFor({ timeout: 30_000 });
+    const live = async () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLCanvasElement>('[data-testid="page-canvas"]')].filter((c) => c.width > 0).map((c) => Number(c.dataset.pageIndex)),
+      );
+    await expect.poll(async () => Math.min(...(await live()))).toBeGreaterThanOrEqual(pageCount - 5);
+    expect((await live()).length).toBeLessThanOrEqual(5);
+    expect(await page.locator('[data-testid="reader-page-view"][data-page-index="0"] .textLayer span').count()).toBe(0);
+    await settledShot(page, 'reader-long.png', { fullPage: false });
+
+    // Scrolling back up draws the first page again and releases the last.
+    await scroll.evaluate((el) => el.scrollTo(0, 0));
+    await page.locator('[data-testid="page-canvas"][data-rendered-page="0"]').waitFor();
+    await expect.poll(async () => Math.max(...(await live()))).toBeLessThanOrEqual(4);
+    expect(await page.getByTestId('page-input').inputValue()).toBe('1');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
