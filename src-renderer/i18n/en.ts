@@ -200,6 +200,17 @@ export const en: Shape<Messages> = {
     catalogue: 'Dossier catalogue',
   },
   annotations: {
+    export: {
+      button: 'Export',
+      pdf: 'PDF with annotations',
+      flat: 'PDF, annotations flattened',
+      notesPdf: 'Reading notes (PDF)',
+      notesDocx: 'Reading notes (Word)',
+      pdfName: 'annotated',
+      flatName: 'flattened',
+      notesName: 'reading-notes',
+      failed: 'Export failed; please retry',
+    },
     title: 'Annotations ({{count}})',
     search: 'Search quotes, comments, tags',
     filterKind: 'Filter by type',

@@ -196,6 +196,17 @@ export const zh = {
     catalogue: '卷宗目录',
   },
   annotations: {
+    export: {
+      button: '导出',
+      pdf: '带批注的 PDF',
+      flat: '批注拼合的 PDF',
+      notesPdf: '阅卷笔录（PDF）',
+      notesDocx: '阅卷笔录（Word）',
+      pdfName: '批注版',
+      flatName: '批注拼合版',
+      notesName: '阅卷笔录',
+      failed: '导出失败，请重试',
+    },
     title: '批注（{{count}}）',
     search: '搜索引文、评论、标签',
     filterKind: '按类型筛选',

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src-shared/annotations/annotation';
@@ -198,6 +202,31 @@ describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo dat
     await pickOption(page, page.getByTestId('filter-tag'), '待核实');
     await expect.poll(() => items.count()).toBe(1);
     expect(await items.first().textContent()).toContain('此处金额与借条不一致');
+
+    // The annotated copy: real PDF annotations (pdf.js reads them back) and poppler paints the highlight colour
+    // where the highlight is; then the 阅卷笔录 as Word.
+    await page.getByTestId('filter-tag').locator('.ant-select-clear').click({ force: true });
+    await page.getByTestId('annotation-export').click();
+    const [annotated] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '带批注的 PDF' }).click()]);
+    const annotatedPath = join(h.dir, 'annotated.pdf');
+    await annotated.saveAs(annotatedPath);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const exported = await getDocument({ data: new Uint8Array(readFileSync(annotatedPath)), isEvalSupported: false }).promise;
+    const exportedAnnotations = (await (await exported.getPage(1)).getAnnotations()) as { subtype: string; rect: number[] }[];
+    expect(exportedAnnotations.map((a) => a.subtype).sort()).toEqual(['Highlight', 'Ink', 'Text']);
+    const hlRect = stored.find((a) => a.kind === 'highlight')!.rects[0]!;
+    execFileSync('pdftoppm', ['-png', '-r', '72', '-f', '1', '-l', '1', annotatedPath, join(h.dir, 'annotated')]);
+    const png = PNG.sync.read(readFileSync(join(h.dir, readdirSync(h.dir).find((f) => f.startsWith('annotated') && f.endsWith('.png'))!)));
+    // At 72 dpi one PDF unit is one pixel; PDF y grows upwards, PNG rows downwards.
+    const px = (x: number, y: number) => { const i = (png.width * (png.height - Math.round(y)) + Math.round(x)) * 4; return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!]; };
+    // Yellow multiplied over white paper: red and green high, blue clearly lower.
+    const yellowish = ([r, g, b]: number[]) => r! > 200 && g! > 180 && b! < r! - 60;
+    let yellow = 0;
+    for (let x = hlRect[0] + 2; x < hlRect[2] - 2; x += 4) if (yellowish(px(x, (hlRect[1] + hlRect[3]) / 2)) || yellowish(px(x, hlRect[1] + 2))) yellow++;
+    expect(yellow).toBeGreaterThan(3);
+    await page.getByTestId('annotation-export').click();
+    const [notes] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '阅卷笔录（Word）' }).click()]);
+    expect(notes.suggestedFilename()).toMatch(/阅卷笔录\.docx$/);
 
     // The catalogue beside the pages opens another document.
     const other = page.locator(`[data-testid="reader-doc"]:not([data-doc-id="${doc.id}"])`).first();

@@ -21,11 +21,14 @@ export function AnnotationSidebar({
   selectedId,
   onJump,
   onEdit,
+  actions,
 }: {
   annotations: Annotation[];
   selectedId: string | null;
   onJump: (a: Annotation) => void;
   onEdit: (id: string) => void;
+  /** Shown beside the title (the export menu). */
+  actions?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
@@ -37,7 +40,10 @@ export function AnnotationSidebar({
 
   return (
     <div className="cd-ann-sidebar" data-testid="annotation-sidebar">
-      <Typography.Text strong>{t('annotations.title', { count: annotations.length })}</Typography.Text>
+      <div className="cd-ann-sidebar-head">
+        <Typography.Text strong>{t('annotations.title', { count: annotations.length })}</Typography.Text>
+        {actions}
+      </div>
       <Input.Search allowClear placeholder={t('annotations.search')} onChange={(e) => set({ text: e.target.value })} data-testid="ann-search" />
       <Select
         mode="multiple"

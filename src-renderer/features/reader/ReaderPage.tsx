@@ -7,6 +7,7 @@ import { LoadError } from '../../ui/LoadError';
 import { useLoad } from '../../ui/useLoad';
 import { ReaderCatalogue } from './ReaderCatalogue';
 import { ReaderWorkspace } from './ReaderWorkspace';
+import { AnnotationExportMenu } from '../annotations/AnnotationExportMenu';
 
 /** Back where the reader was opened from (catalogue, search), or to the case's e-dossier after a reload. */
 const goBack = (fallback: () => void): void => {
@@ -50,6 +51,7 @@ export function ReaderPage({
   const doc = loaded.data.list.items.find((d) => d.id === documentId);
   if (!doc) return <Card className="cd-page-card"><Result status="404" title={t('reader.notFound')} extra={back} /></Card>;
 
+  const caseNumber = loaded.data.detail.caseNumber;
   const volumePage = doc.firstPage === null ? null : doc.firstPage + page;
   return (
     <Card className="cd-page-card cd-reader" data-testid="reader-page">
@@ -69,6 +71,9 @@ export function ReaderPage({
         initialPage={pageNumber - 1}
         onPageChange={(index) => setPage(index)}
         catalogue={<ReaderCatalogue docs={loaded.data.list.items} currentId={doc.id} onOpen={onOpenDocument} />}
+        exportMenu={(flush) => (
+          <AnnotationExportMenu caseId={caseId} caseNumber={caseNumber} documentId={doc.id} title={doc.title} flush={flush} />
+        )}
         extra={
           volumePage === null ? null : (
             <Typography.Text type="secondary" className="cd-nums" data-testid="volume-page">

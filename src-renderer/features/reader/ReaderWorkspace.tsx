@@ -24,6 +24,7 @@ export function ReaderWorkspace({
   initialPage,
   catalogue,
   extra,
+  exportMenu,
   onPageChange,
 }: {
   documentId: string;
@@ -31,6 +32,8 @@ export function ReaderWorkspace({
   initialPage: number;
   catalogue: ReactNode;
   extra?: ReactNode;
+  /** The export menu, given the function that saves pending edits first. */
+  exportMenu?: (flush: () => Promise<void>) => ReactNode;
   onPageChange?: (pageIndex: number) => void;
 }) {
   const rendition = needsRendition(mediaType);
@@ -87,7 +90,13 @@ export function ReaderWorkspace({
         }}
         onPageChange={onPageChange}
       />
-      <AnnotationSidebar annotations={state.annotations} selectedId={selectedId} onJump={onJump} onEdit={setEditingId} />
+      <AnnotationSidebar
+        annotations={state.annotations}
+        selectedId={selectedId}
+        onJump={onJump}
+        onEdit={setEditingId}
+        actions={exportMenu?.(() => manager.flush())}
+      />
       <AnnotationEditor
         annotation={editing}
         onSave={(patch) => editing && manager.update(editing.id, patch)}
