@@ -5,6 +5,13 @@ import type { Annotation } from '../../../src-shared/annotations/annotation';
 const strokePath = (stroke: Annotation['ink'][number]): string =>
   stroke.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x} ${y}`).join(' ');
 
+/** A colour darkened for text on white (the light palette colours are unreadable as text). */
+function darken(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  const f = (v: number) => Math.round(v * 0.55).toString(16).padStart(2, '0');
+  return `#${f((n >> 16) & 255)}${f((n >> 8) & 255)}${f(n & 255)}`;
+}
+
 function Shape({ a }: { a: Annotation }) {
   const common = { vectorEffect: 'non-scaling-stroke' as const };
   switch (a.kind) {
@@ -27,6 +34,29 @@ function Shape({ a }: { a: Annotation }) {
         <g key={i} className="cd-ann-note">
           <rect x={x1} y={y1} width={x2 - x1} height={y2 - y1} rx={2} fill={a.color} stroke="#8a6d00" strokeWidth={1} {...common} />
           <path d={`M${x1 + 4} ${y2 - 6} H${x2 - 4} M${x1 + 4} ${y2 - 10} H${x2 - 4} M${x1 + 4} ${y2 - 14} H${x2 - 8}`} stroke="#5c4a00" strokeWidth={1} {...common} />
+        </g>
+      ));
+    case 'ellipse':
+      return a.rects.map(([x1, y1, x2, y2], i) => (
+        <ellipse key={i} cx={(x1 + x2) / 2} cy={(y1 + y2) / 2} rx={(x2 - x1) / 2} ry={(y2 - y1) / 2} fill="none" stroke={a.color} strokeWidth={2} {...common} />
+      ));
+    case 'freetext':
+      // The group flips y back (the layer's transform turns PDF's y-up into the screen's y-down), so text stands upright.
+      return a.rects.map(([x1, y1, x2, y2], i) => (
+        <g key={i} transform={`translate(${x1} ${y2}) scale(1 -1)`}>
+          <rect width={x2 - x1} height={y2 - y1} fill="#ffffff" fillOpacity={0.85} stroke={a.color} strokeWidth={1.5} {...common} />
+          <foreignObject width={x2 - x1} height={y2 - y1}>
+            <div className="cd-ann-freetext-text" style={{ color: darken(a.color) }}>{a.text}</div>
+          </foreignObject>
+        </g>
+      ));
+    case 'stamp':
+      return a.rects.map(([x1, y1, x2, y2], i) => (
+        <g key={i} transform={`translate(${x1} ${y2}) scale(1 -1)`}>
+          <rect x={1} y={1} width={x2 - x1 - 2} height={y2 - y1 - 2} rx={5} fill="#ffffff" fillOpacity={0.6} stroke={a.color} strokeWidth={2} {...common} />
+          <text x={(x2 - x1) / 2} y={(y2 - y1) / 2} textAnchor="middle" dominantBaseline="central" fill={a.color} fontSize={(y2 - y1) * 0.55} fontWeight={700} className="cd-ann-stamp-text">
+            {a.text}
+          </text>
         </g>
       ));
     default:
@@ -62,6 +92,7 @@ export function AnnotationLayer({
             data-testid="annotation"
             data-id={ann.id}
             data-kind={ann.kind}
+            data-layer={ann.layer}
             data-pdf={JSON.stringify(ann.kind === 'ink' ? ann.ink : ann.rects)}
             className={`cd-ann cd-ann-${ann.kind}${ann.id === selectedId ? ' cd-ann-selected' : ''}`}
             onClick={() => onOpen(ann.id)}

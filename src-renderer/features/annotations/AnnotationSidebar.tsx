@@ -2,9 +2,10 @@ import { EditOutlined, FileTextOutlined, FormOutlined, HighlightOutlined, Snippe
 import { Button, Empty, Input, Select, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Annotation } from '../../../src-shared/annotations/annotation';
+import { ANNOTATION_LAYERS, type Annotation } from '../../../src-shared/annotations/annotation';
 import { distinct, filterAnnotations, NO_FILTER, type AnnotationFilter } from './annotationFilters';
 import { ANNOTATION_COLORS } from './newAnnotation';
+import { LAYER_TAG_COLORS } from './layers';
 
 const ICONS: Partial<Record<Annotation['kind'], React.ReactNode>> = {
   highlight: <HighlightOutlined />,
@@ -14,7 +15,7 @@ const ICONS: Partial<Record<Annotation['kind'], React.ReactNode>> = {
 
 /**
  * The annotations of the document beside the pages: kind, page, quote or comment, tags and colour; filters by
- * type, colour, tag and author and a search box; a click jumps to the annotation (and opens it for editing).
+ * type, colour, tag, author and layer (private / team / showable, each item tagged with its layer) and a search box; a click jumps to the annotation (and opens it for editing).
  */
 export function AnnotationSidebar({
   annotations,
@@ -72,6 +73,15 @@ export function AnnotationSidebar({
         options={authors.map((k) => ({ value: k, label: k }))}
         data-testid="filter-author"
       />
+      <Select
+        mode="multiple"
+        allowClear
+        placeholder={t('annotations.filterLayer')}
+        value={filter.layers}
+        onChange={(v) => set({ layers: v })}
+        options={ANNOTATION_LAYERS.map((k) => ({ value: k, label: t(`annotations.layer.${k}`) }))}
+        data-testid="filter-layer"
+      />
       <div className="cd-ann-colors">
         {ANNOTATION_COLORS.map((c) => {
           const on = filter.colors.includes(c);
@@ -100,12 +110,16 @@ export function AnnotationSidebar({
             data-testid="ann-item"
             data-id={a.id}
             data-kind={a.kind}
+            data-layer={a.layer}
           >
             <div className="cd-ann-item-head">
               <span style={{ color: a.color }}>{ICONS[a.kind] ?? <FileTextOutlined />}</span>
               <span>{t(`annotations.kind.${a.kind}`)}</span>
               <span className="cd-muted cd-nums">{t('annotations.page', { page: a.pageIndex + 1 })}</span>
               <span className="cd-toolbar-spacer" />
+              <Tag color={LAYER_TAG_COLORS[a.layer]} className="cd-ann-layer-tag" data-testid="ann-layer-tag">
+                {t(`annotations.layerShort.${a.layer}`)}
+              </Tag>
               <span className="cd-muted">{a.authorName}</span>
               <Button
                 size="small"
@@ -120,6 +134,7 @@ export function AnnotationSidebar({
               />
             </div>
             {a.anchor ? <div className="cd-ann-quote">{a.anchor.quote}</div> : null}
+            {a.text && !a.anchor ? <div className="cd-ann-text">{a.text}</div> : null}
             {a.comment ? <div className="cd-ann-comment">{a.comment}</div> : null}
             {a.tags.length ? (
               <div>

@@ -1,14 +1,15 @@
-import type { Annotation, AnnotationKind } from '../../../src-shared/annotations/annotation';
+import type { Annotation, AnnotationKind, AnnotationLayer } from '../../../src-shared/annotations/annotation';
 
 export interface AnnotationFilter {
   kinds: AnnotationKind[];
   colors: string[];
   tags: string[];
   authors: string[];
+  layers: AnnotationLayer[];
   text: string;
 }
 
-export const NO_FILTER: AnnotationFilter = { kinds: [], colors: [], tags: [], authors: [], text: '' };
+export const NO_FILTER: AnnotationFilter = { kinds: [], colors: [], tags: [], authors: [], layers: [], text: '' };
 
 /** The annotations a filter keeps (an empty criterion keeps all), in reading order: page, then top to bottom. */
 export function filterAnnotations(list: Annotation[], f: AnnotationFilter): Annotation[] {
@@ -18,6 +19,7 @@ export function filterAnnotations(list: Annotation[], f: AnnotationFilter): Anno
     .filter((a) => f.colors.length === 0 || f.colors.includes(a.color.toUpperCase()))
     .filter((a) => f.tags.length === 0 || a.tags.some((t) => f.tags.includes(t)))
     .filter((a) => f.authors.length === 0 || f.authors.includes(a.authorName))
+    .filter((a) => f.layers.length === 0 || f.layers.includes(a.layer))
     .filter((a) => !text || [a.anchor?.quote ?? '', a.comment, a.text, ...a.tags].some((s) => s.toLowerCase().includes(text)))
     .sort((a, b) => a.pageIndex - b.pageIndex || topOf(b) - topOf(a));
 }

@@ -5,6 +5,16 @@ import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import type { Tool } from '../annotations/EditorLayer';
 import { highlightFromSelection } from '../annotations/tools/highlightTool';
+import { strikeoutFromSelection } from '../annotations/tools/strikeoutTool';
+import { underlineFromSelection } from '../annotations/tools/underlineTool';
+import type { SelectionToolArgs } from '../annotations/tools/textSelection';
+
+/** The tools that mark selected words, each turning a text-layer selection into its annotation. */
+const TEXT_MARK_TOOLS: Partial<Record<Tool, (args: SelectionToolArgs) => Annotation | null>> = {
+  highlight: highlightFromSelection,
+  underline: underlineFromSelection,
+  strikeout: strikeoutFromSelection,
+};
 import { PageNavigator } from './PageNavigator';
 import { ReaderPageView, type PageHandle } from './ReaderPageView';
 import { pageAt, pageOffsets, usePageSizes } from './usePageSizes';
@@ -114,15 +124,17 @@ export function ContinuousViewer({
   useEffect(onScroll, [tops]);
 
   const onMouseUp = () => {
-    if (tool !== 'highlight') return;
-    window.setTimeout(makeHighlight, 0);
+    if (!TEXT_MARK_TOOLS[tool]) return;
+    window.setTimeout(markSelection, 0);
   };
-  const makeHighlight = () => {
+  const markSelection = () => {
+    const mark = TEXT_MARK_TOOLS[tool];
     const selection = window.getSelection();
+    if (!mark) return;
     if (!selection || selection.isCollapsed) return;
     for (const h of handles.current.values()) {
       if (!selection.anchorNode || !h.textLayer.contains(selection.anchorNode)) continue;
-      const made = highlightFromSelection({ selection, textLayer: h.textLayer, viewport: h.viewport, documentId, pageIndex: h.pageIndex, color });
+      const made = mark({ selection, textLayer: h.textLayer, viewport: h.viewport, documentId, pageIndex: h.pageIndex, color });
       if (made) {
         onCreate(made);
         selection.removeAllRanges();
@@ -130,9 +142,9 @@ export function ContinuousViewer({
       return;
     }
   };
-  // Picking the highlight tool with words selected highlights them at once.
+  // Picking a text-mark tool with words selected marks them at once.
   useEffect(() => {
-    if (tool === 'highlight') makeHighlight();
+    if (TEXT_MARK_TOOLS[tool]) markSelection();
   }, [tool]);
 
   const register = useCallback((index: number, handle: PageHandle | null) => {

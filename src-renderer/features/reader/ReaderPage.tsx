@@ -68,6 +68,7 @@ export function ReaderPage({
       <ReaderWorkspace
         documentId={doc.id}
         mediaType={doc.mediaType}
+        volume={doc.volume}
         initialPage={pageNumber - 1}
         onPageChange={(index) => setPage(index)}
         catalogue={<ReaderCatalogue docs={loaded.data.list.items} currentId={doc.id} onOpen={onOpenDocument} />}

@@ -1,22 +1,34 @@
-import { EditOutlined, HighlightOutlined, RedoOutlined, SelectOutlined, SnippetsOutlined, UndoOutlined } from '@ant-design/icons';
+import {
+  BorderOutlined, EditOutlined, FontSizeOutlined, HighlightOutlined, RedoOutlined, SelectOutlined, SnippetsOutlined, StrikethroughOutlined,
+  UnderlineOutlined, UndoOutlined, VerifiedOutlined,
+} from '@ant-design/icons';
 import { Button, Divider, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { AnnotationLayer } from '../../../src-shared/annotations/annotation';
+import { LayerChoice } from '../annotations/AnnotationEditor';
 import type { Tool } from '../annotations/EditorLayer';
 import type { ManagerState } from '../annotations/annotationManager';
 import { ANNOTATION_COLORS } from '../annotations/newAnnotation';
 
-/** The annotation half of the reader's toolbar: tool, colour, undo/redo and whether everything is saved. */
+/** The annotation half of the reader's toolbar: tool, colour, the layer of new annotations, undo/redo and whether everything is saved. */
 export function ReaderTools({
   tool,
   color,
   state,
+  layer,
+  volume,
   onTool,
   onColor,
+  onLayer,
   onUndo,
   onRedo,
 }: {
   tool: Tool;
   color: string;
+  /** The layer new annotations get, and the document's volume (no showable layer for a 副卷 document). */
+  layer: AnnotationLayer;
+  volume?: string;
+  onLayer: (layer: AnnotationLayer) => void;
   state: ManagerState;
   onTool: (tool: Tool) => void;
   onColor: (color: string) => void;
@@ -27,16 +39,23 @@ export function ReaderTools({
   const tools: { value: Tool; icon: React.ReactNode }[] = [
     { value: 'select', icon: <SelectOutlined /> },
     { value: 'highlight', icon: <HighlightOutlined /> },
+    { value: 'underline', icon: <UnderlineOutlined /> },
+    { value: 'strikeout', icon: <StrikethroughOutlined /> },
     { value: 'note', icon: <SnippetsOutlined /> },
+    { value: 'rect', icon: <BorderOutlined /> },
+    { value: 'ellipse', icon: <span className="cd-ellipse-icon" aria-hidden /> },
     { value: 'ink', icon: <EditOutlined /> },
+    { value: 'freetext', icon: <FontSizeOutlined /> },
+    { value: 'stamp', icon: <VerifiedOutlined /> },
   ];
   return (
     <Space size={4} wrap className="cd-reader-tools" data-testid="reader-tools">
       <Space.Compact>
         {tools.map(({ value, icon }) => (
+          <Tooltip key={value} title={t(`annotations.tool.${value}`)}>
           <Button
-            key={value}
             icon={icon}
+            aria-label={t(`annotations.tool.${value}`)}
             type={tool === value ? 'primary' : 'default'}
             aria-pressed={tool === value}
             // Keep the text selection when a tool is picked: the highlight tool applies to it.
@@ -44,8 +63,9 @@ export function ReaderTools({
             onClick={() => onTool(value)}
             data-testid={`tool-${value}`}
           >
-            {t(`annotations.tool.${value}`)}
+            {value === 'select' || value === 'highlight' || value === 'note' || value === 'ink' ? t(`annotations.tool.${value}`) : null}
           </Button>
+          </Tooltip>
         ))}
       </Space.Compact>
       <Divider orientation="vertical" />
@@ -62,6 +82,12 @@ export function ReaderTools({
           data-testid="color-swatch"
         />
       ))}
+      <Divider orientation="vertical" />
+      <Tooltip title={t('annotations.layerDefault')} placement="bottom">
+        <span className="cd-tools-layer">
+          <LayerChoice value={layer} onChange={onLayer} volume={volume} size="small" testId="tool-layer" />
+        </span>
+      </Tooltip>
       <Divider orientation="vertical" />
       <Tooltip title={t('annotations.undo')}>
         <Button icon={<UndoOutlined />} disabled={!state.canUndo} onClick={onUndo} aria-label={t('annotations.undo')} data-testid="undo" />

@@ -1,9 +1,10 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { Annotation } from '../../../src-shared/annotations/annotation';
+import type { Annotation, AnnotationLayer } from '../../../src-shared/annotations/annotation';
 import { api } from '../../api/api';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import type { Tool } from '../annotations/EditorLayer';
+import { layerAllowed } from '../annotations/layers';
 import { topOf } from '../annotations/annotationFilters';
 import { ANNOTATION_COLORS } from '../annotations/newAnnotation';
 import { useAnnotationManager } from '../annotations/useAnnotationManager';
@@ -21,6 +22,7 @@ import { usePdfDocument } from './usePdfDocument';
 export function ReaderWorkspace({
   documentId,
   mediaType,
+  volume,
   initialPage,
   catalogue,
   extra,
@@ -29,6 +31,8 @@ export function ReaderWorkspace({
 }: {
   documentId: string;
   mediaType: string;
+  /** 'main' (正卷) or 'internal' (副卷): a 副卷 document's annotations cannot be showable in court. */
+  volume?: string;
   initialPage: number;
   catalogue: ReactNode;
   extra?: ReactNode;
@@ -42,15 +46,23 @@ export function ReaderWorkspace({
   const { manager, state, loaded } = useAnnotationManager(documentId);
   const [tool, setTool] = useState<Tool>('select');
   const [color, setColor] = useState<string>(ANNOTATION_COLORS[0]);
+  const [layer, setLayer] = useState<AnnotationLayer>('private');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const editing = useMemo(() => state.annotations.find((a) => a.id === editingId) ?? null, [state.annotations, editingId]);
 
-  const onCreate = (a: Annotation) => {
+  const onCreate = (made: Annotation) => {
+    const a: Annotation = { ...made, layer: layerAllowed(layer, volume) ? layer : 'private' };
     manager.upsert(a);
     setSelectedId(a.id);
-    if (a.kind === 'note') setEditingId(a.id);
+    if (a.kind === 'note' || a.kind === 'freetext') setEditingId(a.id);
+  };
+  // A new free-text box closed with no text is dropped, not left as an empty box.
+  const closeEditor = () => {
+    const current = editingId ? manager.get(editingId) : undefined;
+    if (current?.kind === 'freetext' && !current.text.trim()) manager.remove(current.id);
+    setEditingId(null);
   };
   const onJump = (a: Annotation) => {
     setSelectedId(a.id);
@@ -67,6 +79,7 @@ export function ReaderWorkspace({
         documentId={documentId}
         initialPage={initialPage}
         annotations={state.annotations}
+        // The viewer's selection handling makes highlights: the underline and strike-out tools ride on it (onCreate).
         tool={tool}
         color={color}
         selectedId={selectedId}
@@ -77,8 +90,11 @@ export function ReaderWorkspace({
             tool={tool}
             color={color}
             state={state}
+            layer={layer}
+            volume={volume}
             onTool={setTool}
             onColor={setColor}
+            onLayer={setLayer}
             onUndo={() => manager.undo()}
             onRedo={() => manager.redo()}
           />
@@ -99,9 +115,10 @@ export function ReaderWorkspace({
       />
       <AnnotationEditor
         annotation={editing}
+        volume={volume}
         onSave={(patch) => editing && manager.update(editing.id, patch)}
         onDelete={() => editing && manager.remove(editing.id)}
-        onClose={() => setEditingId(null)}
+        onClose={closeEditor}
       />
     </div>
   );
