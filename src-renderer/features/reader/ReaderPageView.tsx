@@ -95,11 +95,17 @@ export function ReaderPageView({
     };
   }, [page, scale, live]);
 
+  // A page far from view gives everything back: canvas pixels, and pdf.js's parsed drawing instructions
+  // (page.cleanup), so memory stays bounded over a 1,000-page volume.
   useEffect(() => {
     if (live) return;
     const canvas = canvasRef.current;
     if (canvas) canvas.width = canvas.height = 0;
     setRendered(false);
+    setPage((p) => {
+      p?.cleanup();
+      return null;
+    });
   }, [live]);
 
   // The text layer, rebuilt at each scale.

@@ -6,8 +6,9 @@ export type NaturalSize = [number, number];
 
 /**
  * The natural size of every page of a document (from each page's viewport), so the continuous reader can
- * lay out placeholders of the right size and the scroll bar is right before any page is drawn. Null while
- * loading.
+ * lay out placeholders of the right size and the scroll bar is right before any page is drawn. Like the
+ * pdf.js viewer, every page first takes page 1's size, so the first page shows at once; the exact sizes
+ * follow in the background and replace them only when some page differs. Null while loading.
  */
 export function usePageSizes(pdf: PDFDocumentProxy | null): NaturalSize[] | null {
   const [sizes, setSizes] = useState<NaturalSize[] | null>(null);
@@ -15,13 +16,20 @@ export function usePageSizes(pdf: PDFDocumentProxy | null): NaturalSize[] | null
     setSizes(null);
     if (!pdf) return;
     let gone = false;
-    const all = Array.from({ length: pdf.numPages }, (_, i) =>
+    const sizeOf = (i: number) =>
       pdf.getPage(i + 1).then((p) => {
         const vp = p.getViewport({ scale: 1 });
         return [vp.width, vp.height] as NaturalSize;
-      }),
-    );
-    void Promise.all(all).then((s) => !gone && setSizes(s), () => undefined);
+      });
+    void sizeOf(0)
+      .then(async (first) => {
+        if (gone) return;
+        setSizes(Array.from({ length: pdf.numPages }, () => first));
+        const exact = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => sizeOf(i)));
+        const differs = exact.some(([w, h]) => Math.abs(w - first[0]) > 0.5 || Math.abs(h - first[1]) > 0.5);
+        if (!gone && differs) setSizes(exact);
+      })
+      .catch(() => undefined);
     return () => {
       gone = true;
     };

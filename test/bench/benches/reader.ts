@@ -287,7 +287,7 @@ async function benchPdfViewer(chromiumPath: string, server: StaticServer, firstR
 
 // ---- the bench ----------------------------------------------------------------------------------------------
 
-const ratio = (a: number | null | undefined, b: number | null | undefined) => (a != null && b ? Math.round((a / b) * 100) / 100 : null);
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a !== null && a !== undefined && b ? Math.round((a / b) * 100) / 100 : null);
 
 const bench: Bench = {
   name: 'reader',
