@@ -24,7 +24,7 @@ export const en: Shape<Messages> = {
   header: { logout: 'Log out', logoutConfirm: 'Log out now?', ok: 'OK', cancel: 'Cancel' },
   soon: {
     title: 'This feature will come in a later version',
-    reading: 'Read and annotate the e-dossier, reading notes',
+    reading: "Whole-volume reading, split view and bookmarks are coming; for now open a document from a case's e-dossier to read, annotate and export reading notes.",
     courtroom: 'Paperless hearing: transcript, evidence, signatures',
     centre: 'Service centre: filing, service, preservation, scanning',
     performance: 'Performance: closed within limit, service success rate',

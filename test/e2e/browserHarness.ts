@@ -137,3 +137,17 @@ export async function settledShot(page: Page, name: string, options: { fullPage?
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage, animations: 'disabled' });
 }
+
+export type ApiCall = <T>(name: string, input: unknown) => Promise<T>;
+
+/** Logs `userName` in through the real dispatcher and returns a caller for test set-up and checks. */
+export async function apiAs(h: Harness, userName: string, password = DEMO_PASSWORD): Promise<ApiCall> {
+  const login = await h.dispatch({ name: 'auth.login', input: { userName, password } }, { via: 'test' });
+  if (!login.ok) throw new Error(login.error.message);
+  const sessionId = (login.value as { sessionId: string }).sessionId;
+  return async <T>(name: string, input: unknown): Promise<T> => {
+    const r = await h.dispatch({ name, input, sessionId }, { via: 'test' });
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    return r.value as T;
+  };
+}

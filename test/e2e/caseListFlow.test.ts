@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../src-shared/contract/contract';
 import { STAGE_LABELS } from '../../src-shared/domain/caseStages';
 import { maskIdNumber } from '../../src-renderer/ui/format';
-import { chromiumForE2E, SCREENSHOT_DIR, startHarness, type Harness } from './browserHarness';
+import { chromiumForE2E, SCREENSHOT_DIR, startHarness, type Harness, apiAs, type ApiCall } from './browserHarness';
 
 const chromiumPath = chromiumForE2E();
 const PASSWORD = 'demo-2026';
@@ -35,18 +35,11 @@ async function pickOption(page: Page, testId: string, label: string): Promise<vo
 
 describe.skipIf(!chromiumPath)('the case desk in Chromium (demo data)', () => {
   let h: Harness;
-  let sessionId: string;
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const r = await h.dispatch({ name, input, sessionId }, { via: 'test' });
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
-  };
+  let call: ApiCall;
 
   beforeAll(async () => {
     h = await startHarness({ chromiumPath: chromiumPath!, seed: true });
-    const r = await h.dispatch({ name: 'auth.login', input: { userName: 'clerk', password: PASSWORD } }, { via: 'test' });
-    if (!r.ok) throw new Error(r.error.message);
-    sessionId = (r.value as { sessionId: string }).sessionId;
+    call = await apiAs(h, 'clerk', PASSWORD);
   });
   afterAll(async () => h?.close());
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src-shared/annotations/annotation';
 import type { CallOutput } from '../../src-shared/contract/contract';
 import { renderChineseDocument } from '../../src-main/pdf/chineseDocument';
-import { chromiumForE2E, DEMO_PASSWORD, logInAs, settledShot, startHarness, type Harness } from './browserHarness';
+import { chromiumForE2E, DEMO_PASSWORD, logInAs, settledShot, startHarness, type Harness, apiAs, type ApiCall } from './browserHarness';
 
 const chromiumPath = chromiumForE2E();
 
@@ -52,18 +52,11 @@ async function pickOption(page: Page, select: Locator, label: string): Promise<v
 
 describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo data)', () => {
   let h: Harness;
-  let sessionId: string;
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const r = await h.dispatch({ name, input, sessionId }, { via: 'test' });
-    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
-    return r.value as T;
-  };
+  let call: ApiCall;
 
   beforeAll(async () => {
     h = await startHarness({ chromiumPath: chromiumPath!, seed: true });
-    const r = await h.dispatch({ name: 'auth.login', input: { userName: 'judge', password: DEMO_PASSWORD } }, { via: 'test' });
-    if (!r.ok) throw new Error(r.error.message);
-    sessionId = (r.value as { sessionId: string }).sessionId;
+    call = await apiAs(h, 'judge', DEMO_PASSWORD);
   });
   afterAll(async () => {
     await h?.close();

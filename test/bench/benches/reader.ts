@@ -11,6 +11,7 @@ import { findChromium } from '../../e2e/findChromium';
 import { startReferenceServer, type StaticServer } from '../reader/staticServer';
 import type { Bench } from '../run';
 import { summarize } from '../stats';
+import { legalParagraphs } from '../legalParagraphs';
 
 const PAGES = 1000;
 const GO_TO = 500;
@@ -18,25 +19,13 @@ const GO_TO = 500;
 const STEP_BUDGET_MS = 6 * 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
 
-/** Deterministic legal-sounding Chinese paragraphs (as in benches/import.ts). */
-const WORDS = ['原告', '被告', '借款合同', '人民币', '利息', '判决', '证据材料', '人民法院', '审理查明', '事实与理由', '诉讼请求', '当事人',
-  '答辩意见', '送达回证', '调解协议', '强制执行', '上诉期限', '民事裁定', '举证期限', '法定代表人', '委托诉讼代理人', '违约金', '担保责任', '还款期限'];
-function paragraphs(count: number): string[] {
-  let seed = 20_260_101;
-  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
-  return Array.from({ length: count }, (_, i) => {
-    let text = `第${i + 1}段：`;
-    while (text.length < 190) text += `${WORDS[next() % WORDS.length]}${next() % 3 === 0 ? `${next() % 100_000}元` : ''}${next() % 4 === 0 ? '。' : '，'}`;
-    return `${text}。`;
-  });
-}
 
 /**
  * 1,000 pages of Chinese text with the embedded font: 20 distinct generated pages, copied in one pdf-lib pass
  * (one copier, so the font and the page contents are stored once and shared; every page is still drawn in full).
  */
 async function thousandPages(): Promise<Uint8Array> {
-  const { bytes, pageCount } = await renderChineseDocument({ title: '民事卷宗', paragraphs: paragraphs(140), createdAt: new Date('2026-01-01T00:00:00Z') });
+  const { bytes, pageCount } = await renderChineseDocument({ title: '民事卷宗', paragraphs: legalParagraphs(140), createdAt: new Date('2026-01-01T00:00:00Z') });
   const src = await PDFDocument.load(bytes);
   const out = await PDFDocument.create();
   const indices = Array.from({ length: PAGES }, (_, i) => i % pageCount);

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopImportRuntime } from '../../../src-main/domains/dossier/import/importRuntime';
+import { CORPUS_DIR } from '../../helpers/corpus';
 import { createTestApp, type TestApp } from '../../helpers/testApp';
 import { blobListing, importOne, ocrIdle, pageRows } from './importTestKit';
 
 // Every file of the pdf.js corpus (fuzzed, broken, encrypted, bombs…) either imports with its pages and
 // whatever text they have, or is refused with a Chinese reason leaving database and blob folder as before.
-const CORPUS = resolve(__dirname, '../../../../shared/corpus/pdfjs');
-const files = readdirSync(CORPUS).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
+const files = readdirSync(CORPUS_DIR).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
 const outcomes: string[] = [];
 
 describe('import of the pdf.js corpus', () => {
@@ -30,7 +30,7 @@ describe('import of the pdf.js corpus', () => {
     await ocrIdle(t); // background OCR of earlier files must not change the "before" picture
     const before = { db: t.fingerprint(), blobs: blobListing(t) };
     const started = performance.now();
-    const outcome = await importOne(t, session, t.court.caseIds[0]!, file, new Uint8Array(readFileSync(join(CORPUS, file))));
+    const outcome = await importOne(t, session, t.court.caseIds[0]!, file, new Uint8Array(readFileSync(join(CORPUS_DIR, file))));
     const ms = Math.round(performance.now() - started);
     if (outcome.ok) {
       expect(outcome.pageCount).toBeGreaterThanOrEqual(1);

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { renderChineseDocument } from '../../../src-main/pdf/chineseDocument';
 import { stopImportRuntime } from '../../../src-main/domains/dossier/import/importRuntime';
+import { corpusFile } from '../../helpers/corpus';
 import { createTestApp, type TestApp } from '../../helpers/testApp';
 import { blobListing, encryptPdf, importFiles, importOne, ocrIdle, pageRows, pdfPageToImage } from './importTestKit';
 import { slowPdf } from './slowPdf';
@@ -136,7 +137,7 @@ describe('documents.import: the rules of one file', () => {
   it('removes the new blob again when the write fails (full disk): nothing of the file remains', async () => {
     await ocrIdle(t);
     const before = { db: t.fingerprint(), blobs: blobListing(t) };
-    const pdf = new Uint8Array(readFileSync(resolve(__dirname, '../../../../shared/corpus/pdfjs/calrgb.pdf')));
+    const pdf = new Uint8Array(readFileSync(corpusFile('calrgb.pdf')));
     const pages = t.app.db.pragma('page_count', { simple: true }) as number;
     t.app.db.pragma(`max_page_count = ${pages}`); // SQLite's SQLITE_FULL, as on a full disk
     try {

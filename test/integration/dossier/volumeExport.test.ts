@@ -3,13 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierDocument } from '../../../src-shared/contract/calls/documentCalls';
+import { corpusFile } from '../../helpers/corpus';
 import { addDocument, makePdf, openDemoDossier, type DemoDossier } from './dossierFixture';
 
 // The volume export checked the way courts open it: poppler (pdfinfo, pdftotext, pdftoppm), qpdf and pdf.js.
 const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
 const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]).stdout)?.[1]);
 const text = (file: string, first: number, last = first) => run('pdftotext', ['-f', String(first), '-l', String(last), '-layout', file, '-']).stdout;
-const corpus = (name: string) => readFileSync(join('/work/shared/corpus/pdfjs', name));
+const corpus = (name: string) => readFileSync(corpusFile(name));
 
 interface Word { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
 /** Words of one page with their boxes, as displayed (poppler applies /Rotate). */

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { corpusFile } from '../../helpers/corpus';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../../..');
@@ -29,7 +30,7 @@ describe('the Electron bundle of the import file worker', () => {
       const out = await buildElectron({ outDir });
       expect(out.worker).toBe(join(outDir, 'electron/pdfWorker.cjs'));
       symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules'), 'dir'); // as in the installed app
-      const pdf = new Uint8Array(readFileSync(join(root, '../shared/corpus/pdfjs/XiaoBiaoSong.pdf')));
+      const pdf = new Uint8Array(readFileSync(corpusFile('XiaoBiaoSong.pdf')));
       const worker = new Worker(out.worker);
       try {
         const [opened, extracted] = await ask(worker, [
