@@ -5,5 +5,6 @@ import { m0003Documents } from './m0003Documents';
 import { m0004Dossier } from './m0004Dossier';
 import { m0005SearchIndex } from './m0005SearchIndex';
 import { m0006Annotations } from './m0006Annotations';
+import { m0007Courtroom } from './m0007Courtroom';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Settings, m0003Documents, m0004Dossier, m0005SearchIndex, m0006Annotations];
+export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Settings, m0003Documents, m0004Dossier, m0005SearchIndex, m0006Annotations, m0007Courtroom];
