@@ -9,6 +9,7 @@ export const ERROR_MESSAGES = {
   ACCOUNT_DISABLED: { zh: '账号已停用，请联系系统管理员', en: 'Account disabled' },
   NOT_FOUND: { zh: '未找到相应记录', en: 'Not found' },
   CONFLICT: { zh: '数据已被修改，请刷新后重试', en: 'Changed by someone else; reload and retry' },
+  LOCKED: { zh: '该记录已定稿锁定，不能修改；如需更正，请添加补正', en: 'Finalised and locked; add an addendum to correct it' },
   ALREADY_INITIALIZED: { zh: '数据目录已有数据，不能重复初始化', en: 'This data folder already holds data' },
   DISK_FULL: { zh: '磁盘空间不足，操作未完成，数据未改变', en: 'Disk full; nothing was changed' },
   BUSY: { zh: '数据库正忙，请稍后重试', en: 'Database busy; retry shortly' },
