@@ -6,9 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import './i18n/i18n';
 import { App } from './App';
+import { PartiesScreen } from './features/presentation/PartiesScreen';
+import { partiesScreenToken } from './features/presentation/partiesScreenRoute';
 import { theme } from './theme';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import './styles.css';
+
+// Decided once at start: a tab opened as the parties' screen stays it, whatever happens to the address later.
+const PARTIES_SCREEN = partiesScreenToken(window.location.hash);
 
 /** antd follows the language switch: zh_CN or en_US. */
 function Root() {
@@ -17,7 +22,7 @@ function Root() {
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntApp>
         <ErrorBoundary>
-          <App />
+          {PARTIES_SCREEN ? <PartiesScreen linkToken={PARTIES_SCREEN} /> : <App />}
         </ErrorBoundary>
       </AntApp>
     </ConfigProvider>

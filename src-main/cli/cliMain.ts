@@ -4,6 +4,7 @@ import { registerCoreCommands } from './commands/coreCommands';
 import { registerDossierCommands } from './commands/dossierCommands';
 import { registerImportCommands } from './commands/importCommands';
 import { registerSearchCommands } from './commands/searchCommands';
+import { registerDeadlineCommands } from './commands/deadlineCommands';
 
 // The command-line door: each command is a thin wrapper over calls of the contract (see cliSession).
 const program = new Command('court-desk')
@@ -14,6 +15,7 @@ registerCoreCommands(program);
 registerImportCommands(program);
 registerSearchCommands(program);
 registerDossierCommands(program);
+registerDeadlineCommands(program);
 
 program.parseAsync().catch((err: unknown) => {
   if (err instanceof CliCallError) {

@@ -5,10 +5,11 @@ import { openApp, type AppContext } from '../app/appContext';
 import { resolveDataDir } from '../app/dataDir';
 import { createDispatcher } from '../services/dispatcher';
 import { startImportServices } from '../domains/dossier/import/importServices';
-import { fail } from '../../src-shared/contract/errors';
+import { fail, ok } from '../../src-shared/contract/errors';
+import { secondWindowRoute } from '../../src-shared/contract/desktopBridge';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { APP_ORIGIN } from './appResponse';
-import { createMainWindow, denyAllPermissions, guardAllWebContents } from './secureWindow';
+import { createMainWindow, createSecondWindow, denyAllPermissions, guardAllWebContents } from './secureWindow';
 
 /**
  * The Electron main process: a thin, generic door. It serves the renderer on app://court-desk, opens the
@@ -20,6 +21,8 @@ const EVENT_CHANNEL = 'court-desk:event';
 const here = __dirname;
 
 let mainWindow: BrowserWindow | null = null;
+/** Second windows the main window opened (the parties' screen); they call through the same door. */
+const secondWindows = new Set<BrowserWindow>();
 let appContext: AppContext | null = null;
 let stopEvents: (() => void) | null = null;
 let importServices: { stop: () => Promise<void> } | null = null;
@@ -70,6 +73,8 @@ function ready(): void {
       ctx.logger.warn({ url: event.senderFrame?.url?.slice(0, 200) }, 'ipc call from an untrusted frame refused');
       return fail('FORBIDDEN', '调用来源不受信任');
     }
+    const route = secondWindowRoute(envelope);
+    if (route !== null) return openSecondWindow(event, route);
     return dispatch(envelope, { via: 'ipc' });
   });
 
@@ -79,18 +84,30 @@ function ready(): void {
   mainWindow = win;
   win.on('closed', () => {
     mainWindow = null;
+    for (const w of secondWindows) if (!w.isDestroyed()) w.close(); // the parties' screen never outlives the desk
   });
   stopEvents = ctx.events.subscribe((e) => {
-    if (win.isDestroyed() || !win.webContents.getURL().startsWith(`${APP_ORIGIN}/`)) return;
-    win.webContents.send(EVENT_CHANNEL, e);
+    for (const w of [win, ...secondWindows]) {
+      if (w.isDestroyed() || !w.webContents.getURL().startsWith(`${APP_ORIGIN}/`)) continue;
+      w.webContents.send(EVENT_CHANNEL, e);
+    }
   });
 }
 
-/** Only the main frame of our own window, showing our own origin, may call. */
+/** Only the main window may open a second one; what the second window may do is limited by its session. */
+function openSecondWindow(event: IpcMainInvokeEvent, route: string) {
+  if (!mainWindow || event.sender !== mainWindow.webContents) return fail('FORBIDDEN', '只有主窗口可以打开展示窗口');
+  const win = createSecondWindow(join(here, 'preload.cjs'), route);
+  secondWindows.add(win);
+  win.on('closed', () => secondWindows.delete(win));
+  return ok(true);
+}
+
+/** Only the main frame of our own windows, showing our own origin, may call. */
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  const win = mainWindow;
-  if (!frame || !win || win.isDestroyed() || event.sender !== win.webContents) return false;
+  const win = [mainWindow, ...secondWindows].find((w) => w && !w.isDestroyed() && event.sender === w.webContents);
+  if (!frame || !win) return false;
   const main = win.webContents.mainFrame;
   if (frame.processId !== main.processId || frame.routingId !== main.routingId) return false;
   return frame.url.startsWith(`${APP_ORIGIN}/`);

@@ -1,10 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { AppEvent, CallEnvelope } from '../../src-shared/contract/contract';
-import { DESKTOP_BRIDGE_KEY, type DesktopBridge } from '../../src-shared/contract/desktopBridge';
+import { DESKTOP_BRIDGE_KEY, OPEN_WINDOW_REQUEST, SECOND_WINDOW_ROUTE, type DesktopBridge } from '../../src-shared/contract/desktopBridge';
 import { fail, type Result } from '../../src-shared/contract/errors';
 
 /**
- * The sandboxed preload: exposes exactly `courtDesk.call` and `courtDesk.onEvent`. No ipcRenderer, no
+ * The sandboxed preload: exposes exactly `courtDesk.call`, `courtDesk.onEvent` and `courtDesk.openWindow`. No ipcRenderer, no
  * channel names, no IPC event objects cross into the page.
  */
 const CALL_CHANNEL = 'court-desk:call';
@@ -30,6 +30,11 @@ const bridge: DesktopBridge = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
+  },
+  openWindow(route: string): Promise<boolean> {
+    if (typeof route !== 'string' || !SECOND_WINDOW_ROUTE.test(route)) return Promise.resolve(false);
+    // Over the one call channel; the main process answers this name itself (it is not a call of the contract).
+    return (ipcRenderer.invoke(CALL_CHANNEL, { name: OPEN_WINDOW_REQUEST, input: { route } }) as Promise<Result<unknown>>).then((r) => r.ok);
   },
 };
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, type Session } from 'electron';
+import { app, BrowserWindow, screen, type Session } from 'electron';
 import { APP_START_URL, isAppUrl } from './appResponse';
 
 /**
@@ -34,6 +34,43 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_START_URL);
+  return win;
+}
+
+/**
+ * A second window of the app at `#<route>` (the parties' screen): the same sandbox, full screen on a secondary
+ * display when one is attached (the courtroom's screen for the parties), else a normal window.
+ */
+export function createSecondWindow(preloadPath: string, route: string): BrowserWindow {
+  const primary = screen.getPrimaryDisplay();
+  const other = screen.getAllDisplays().find((d) => d.id !== primary.id);
+  const win = new BrowserWindow({
+    title: '当事人展示屏',
+    ...(other ? { x: other.bounds.x, y: other.bounds.y, width: other.bounds.width, height: other.bounds.height, fullscreen: true } : { width: 1280, height: 800 }),
+    show: false,
+    autoHideMenuBar: true,
+    backgroundColor: '#000000',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click (auxclick) could open links outside the navigation guards.
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+  win.setMenu(null);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_START_URL}#${route}`);
   return win;
 }
 

@@ -1,4 +1,5 @@
 import { CALLS_BY_NAME, type CallEnvelope } from '../../src-shared/contract/contract';
+import { PRESENTATION_SESSION_CALLS } from '../../src-shared/contract/calls/presentationCalls';
 import type { CallDef } from '../../src-shared/contract/defineCall';
 import { CallFailure, fail, ok, type Result } from '../../src-shared/contract/errors';
 import { validate } from '../../src-shared/contract/validation';
@@ -41,12 +42,14 @@ export function createDispatcher(
     const token = typeof envelope.sessionId === 'string' && envelope.sessionId ? envelope.sessionId : null;
     const session = token ? app.sessions.get(token) ?? null : null;
     if (token && !session && def.access.kind !== 'public') return fail('UNAUTHENTICATED', '登录已失效，请重新登录');
+    // A parties' screen session (presentation.join) may make only the presentation calls, whatever the call's access.
+    if (session?.presentation && !PRESENTATION_SESSION_CALLS.has(def.name)) return fail('FORBIDDEN', '当事人展示屏不能进行此操作');
     const now = app.now().getTime();
-    if (session && app.sessions.checkIdle(session, now, idleLimitMs(app.db)) && !ALLOWED_WHILE_LOCKED.has(def.name)) {
+    if (session && !session.presentation && app.sessions.checkIdle(session, now, idleLimitMs(app.db)) && !ALLOWED_WHILE_LOCKED.has(def.name)) {
       return fail('SESSION_LOCKED');
     }
     const actor: Actor | null = session
-      ? { userId: session.userId, userName: session.userName, role: session.role, via: door.via }
+      ? { userId: session.userId, userName: session.userName, role: session.role, via: session.presentation ? 'presentation' : door.via }
       : door.localActor ?? null;
 
     const denied = checkAccess(app, def, actor, session);

@@ -7,6 +7,7 @@ export const SETTING_DEFAULTS: Settings = {
   importMaxBytes: 200 * 1024 * 1024,
   importMaxPages: 3000,
   importTimeoutSeconds: 120,
+  caseNumbering: 'official',
 };
 
 /** A positive integer setting, or its default when missing or unreadable. */
@@ -27,6 +28,7 @@ export function readSettings(db: Database): Settings {
     importMaxBytes: positiveInt(map.get('importMaxBytes'), d.importMaxBytes),
     importMaxPages: positiveInt(map.get('importMaxPages'), d.importMaxPages),
     importTimeoutSeconds: positiveInt(map.get('importTimeoutSeconds'), d.importTimeoutSeconds),
+    caseNumbering: map.get('caseNumbering') === 'provisional' ? 'provisional' : 'official',
   };
 }
 

@@ -25,10 +25,18 @@ export type AuthProblem = Extract<ErrorCode, 'SESSION_LOCKED' | 'UNAUTHENTICATED
 const transport = chooseTransport();
 const authListeners = new Set<(problem: AuthProblem, message: string) => void>();
 
+let presentationSessionId: string | null = null;
+
+/** The parties' screen: every call goes out with its presentation session (the dispatcher limits what it may do). */
+export function setPresentationSession(sessionId: string): void {
+  presentationSessionId = sessionId;
+}
+
 async function invoke(name: CallName, input: unknown): Promise<unknown> {
   const session = loadSession();
   const envelope: CallEnvelope = { name, input: input ?? {} };
   if (session) envelope.sessionId = session.sessionId;
+  if (presentationSessionId) envelope.sessionId = presentationSessionId;
   let result: Result<unknown>;
   try {
     result = await transport.call(envelope);

@@ -22,6 +22,9 @@ export function takeDoorToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** The door token of this tab, for a link that opens the app in a new tab (the parties' screen). */
+export const doorTokenOfThisTab = (): string | null => sessionStorage.getItem(TOKEN_KEY);
+
 /** The loopback web door: `POST /api/call` and the `GET /api/events` stream, both with the Bearer token. */
 export function createWebTransport(): Transport {
   const token = takeDoorToken();

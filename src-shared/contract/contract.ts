@@ -11,6 +11,21 @@ import { dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet
 import { annotationsExportPdf, annotationsReadingNotes } from './calls/annotationExportCalls';
 import { searchPages } from './calls/searchCalls';
 import { annotationsList, annotationsSave } from './calls/annotationCalls';
+import { bookmarksList, bookmarksSave } from './calls/bookmarkCalls';
+import { documentsFindText } from './calls/findTextCalls';
+import { hearingsSchedule, hearingsProposal, hearingsList, hearingsGet, hearingsSetState } from './calls/hearingCalls';
+import { transcriptsGet, transcriptsSaveEntries, quickPhrasesList, quickPhrasesSave } from './calls/transcriptCalls';
+
+import { filingCreate, casesAssign, casesAssignments } from './calls/filingCalls';
+import { transcriptsSigningStatus, transcriptsStartSigning, transcriptsReopen, transcriptsSign, transcriptsRefuse, transcriptsFinalise, transcriptsAddendum, transcriptsPdf, signingConfig, signingSetCertificate, signingSetPlacement } from './calls/transcriptSigningCalls';
+import { evidenceList, evidenceSave, evidenceRecordOpinion, evidenceExportTable } from './calls/evidenceCalls';
+import { presentationOpen, presentationClose, presentationShow, presentationJoin, presentationCurrent, presentationPage } from './calls/presentationCalls';
+import { calendarYears, calendarImportYear, deadlinesCompute } from './calls/calendarCalls';
+import { serviceList, serviceCreate, serviceRecordAttempt, serviceLinkProof } from './calls/serviceCalls';
+import { preservationsList, preservationsCreate, preservationsLift } from './calls/preservationCalls';
+import { workOrdersList, workOrdersCreate, workOrdersAccept, workOrdersComplete } from './calls/workOrderCalls';
+import { ledgerList, ledgerExportXlsx, ledgerViews, ledgerSaveView, ledgerDeleteView, ledgerCaseDeadlines, trialLimitsRecord } from './calls/ledgerCalls';
+import { notificationsList } from './calls/notificationCalls';
 
 /** Every call of the app, defined once. Doors and clients are generic over this list. */
 export const CALLS = [
@@ -25,6 +40,20 @@ export const CALLS = [
   searchPages,
   annotationsExportPdf, annotationsReadingNotes,
   annotationsList, annotationsSave,
+  bookmarksList, bookmarksSave, documentsFindText,
+  hearingsSchedule, hearingsProposal, hearingsList, hearingsGet, hearingsSetState,
+  transcriptsGet, transcriptsSaveEntries, quickPhrasesList, quickPhrasesSave,
+  filingCreate, casesAssign, casesAssignments,
+  transcriptsSigningStatus, transcriptsStartSigning, transcriptsReopen, transcriptsSign, transcriptsRefuse, transcriptsFinalise, transcriptsAddendum, transcriptsPdf,
+  signingConfig, signingSetCertificate, signingSetPlacement,
+  evidenceList, evidenceSave, evidenceRecordOpinion, evidenceExportTable,
+  presentationOpen, presentationClose, presentationShow, presentationJoin, presentationCurrent, presentationPage,
+  calendarYears, calendarImportYear, deadlinesCompute,
+  serviceList, serviceCreate, serviceRecordAttempt, serviceLinkProof,
+  preservationsList, preservationsCreate, preservationsLift,
+  workOrdersList, workOrdersCreate, workOrdersAccept, workOrdersComplete,
+  ledgerList, ledgerExportXlsx, ledgerViews, ledgerSaveView, ledgerDeleteView, ledgerCaseDeadlines, trialLimitsRecord,
+  notificationsList,
 ] as const;
 
 type AnyCall = (typeof CALLS)[number];

@@ -16,6 +16,24 @@ export const PERMISSIONS = {
   'settings.write': ['admin'],
   'user.manage': ['admin'],
   'demo.seed': ['admin'],
+  // Service, preservation and trial-limit records are kept by the centre and the trial team's assistants and clerks.
+  'service.write': ['center', 'clerk', 'assistant', 'admin'],
+  'preservation.write': ['center', 'clerk', 'assistant', 'admin'],
+  'workorder.write': ['judge', 'assistant', 'clerk', 'center', 'admin'],
+  'triallimit.write': ['clerk', 'assistant', 'supervisor', 'admin'],
+  // 立案 is the centre's intake; 分案 also by 院庭长 (指定分案) and the administrator.
+  'case.file': ['center', 'admin'],
+  'case.assign': ['center', 'supervisor', 'admin'],
+  // Scheduling and running hearings: the trial team and the administrator; the transcript is the clerk's, with the
+  // assistant and judge able to correct it.
+  'hearing.write': ['judge', 'assistant', 'clerk', 'admin'],
+  'transcript.write': ['clerk', 'assistant', 'judge'],
+  // Sending the 笔录 for signature, recording refusals, finalising and 补正: the trial team. A party signs on the
+  // parties' screen, which runs under the clerk's session (a presentation session that allows transcripts.sign).
+  'transcript.finalise': ['clerk', 'assistant', 'judge'],
+  'transcript.sign': ['clerk', 'assistant', 'judge'],
+  // The evidence list, 质证 opinions and the parties' screen: the trial team, the centre (evidence at filing) and the administrator.
+  'evidence.write': ['judge', 'assistant', 'clerk', 'center', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

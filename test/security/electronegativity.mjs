@@ -28,8 +28,10 @@ const ALLOW = [
     why:
       'Not a defect but "review the use of preload scripts" (manualReview). Reviewed: the preload ' +
       '(src-main/electron/preload.ts) runs sandboxed with contextIsolation and exposes exactly ' +
-      'courtDesk.call (one invoke channel, plain-object check) and courtDesk.onEvent (payload only, never ' +
-      'the IPC event); test/unit/electronShell.test.ts pins that surface.',
+      'courtDesk.call (one invoke channel, plain-object check), courtDesk.onEvent (payload only, never ' +
+      'the IPC event) and courtDesk.openWindow (a parties\' screen route only, over the same channel; the main ' +
+      'process honours it from the main window only); test/unit/electron/electronRuntime.test.ts pins that surface. ' +
+      'The second window (createSecondWindow) has the same webPreferences as the main one.',
   },
   {
     id: 'CSP_GLOBAL_CHECK',

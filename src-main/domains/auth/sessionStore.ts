@@ -10,6 +10,8 @@ export interface LiveSession {
   role: Role;
   lastActivity: number;
   locked: boolean;
+  /** Set on a parties' screen session (presentation.join): it may make only the presentation calls of that hearing. */
+  presentation?: { hearingId: string; caseId: string };
 }
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');

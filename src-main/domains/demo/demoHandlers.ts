@@ -11,6 +11,9 @@ import { planDemoCases, type PlannedCase } from './demoCases';
 import { planDocuments, type PlannedDocument } from './demoDocuments';
 import { PeopleFactory, Rng, chinaParts } from './demoPeople';
 import { DEMO_COURT, DEMO_TEAMS, DEMO_USERS } from './demoUsers';
+import { seedDemoService } from './demoService';
+import { seedDemoHearing } from './demoHearings';
+import { seedDemoClosedHearing } from './demoClosedHearing';
 
 export { DEMO_USERS, DEMO_PASSWORD, DEMO_COURT } from './demoUsers';
 
@@ -142,6 +145,9 @@ export const seed: Handler<'demo.seed'> = async (_input, ctx) => {
     documents += docs.length;
   }
 
+  seedDemoHearing(ctx, now); // today's hearing in 第一法庭 (courtroom)
+  documents += await seedDemoClosedHearing(ctx, now); // a closed hearing with a signed, sealed transcript in the 正卷
+  seedDemoService(ctx);
   const ms = Math.round(performance.now() - started);
   logger.info({ cases: cases.length, documents, ms, pdfMs: Math.round(pdfMs) }, 'demo data loaded');
   ctx.app.events.emit({ topic: 'data', payload: { entity: 'case' } });

@@ -22,6 +22,8 @@ export function assertTranscriptEditable(db: Database, transcriptId: string, kin
   const row = db.prepare('SELECT state FROM transcripts WHERE id = ?').get(transcriptId) as { state: string } | undefined;
   if (!row) throw new CallFailure('NOT_FOUND', '庭审笔录不存在');
   if (row.state === 'final' && kind !== 'addendum') throw new CallFailure('LOCKED', '庭审笔录已定稿锁定，不能修改；如需更正，请添加补正');
+  // While the parties read and sign, the text they sign must not move under them (transcripts.reopen undoes this).
+  if (row.state === 'signing' && kind !== 'addendum') throw new CallFailure('LOCKED', '笔录正在交当事人签名，内容已冻结；如需修改，请先退回草稿');
   if (row.state !== 'final' && kind === 'addendum') throw new CallFailure('VALIDATION', '笔录尚未定稿，请直接修改，无需补正');
 }
 

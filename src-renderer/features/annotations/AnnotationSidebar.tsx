@@ -14,8 +14,10 @@ const ICONS: Partial<Record<Annotation['kind'], React.ReactNode>> = {
 };
 
 /**
- * The annotations of the document beside the pages: kind, page, quote or comment, tags and colour; filters by
- * type, colour, tag, author and layer (private / team / showable, each item tagged with its layer) and a search box; a click jumps to the annotation (and opens it for editing).
+ * The annotations of the document (or volume) beside the pages: kind, page, quote or comment, tags and colour;
+ * filters by type, colour, tag, author, layer (private / team / showable, each item tagged with its layer) and,
+ * when reading a volume (`documents`), by document; a search box; a click jumps to the annotation (and opens
+ * it for editing).
  */
 export function AnnotationSidebar({
   annotations,
@@ -23,6 +25,7 @@ export function AnnotationSidebar({
   onJump,
   onEdit,
   actions,
+  documents,
 }: {
   annotations: Annotation[];
   selectedId: string | null;
@@ -30,10 +33,15 @@ export function AnnotationSidebar({
   onEdit: (id: string) => void;
   /** Shown beside the title (the export menu). */
   actions?: React.ReactNode;
+  /** The documents of the volume being read, in catalogue order: adds the document filter and titles. */
+  documents?: readonly { id: string; title: string }[];
 }) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
-  const shown = useMemo(() => filterAnnotations(annotations, filter), [annotations, filter]);
+  const docOrder = useMemo(() => (documents ? new Map(documents.map((d, i) => [d.id, i])) : undefined), [documents]);
+  const titles = useMemo(() => new Map((documents ?? []).map((d) => [d.id, d.title])), [documents]);
+  const shown = useMemo(() => filterAnnotations(annotations, filter, docOrder), [annotations, filter, docOrder]);
+  const annotatedDocs = (documents ?? []).filter((d) => annotations.some((a) => a.documentId === d.id));
   const set = (patch: Partial<AnnotationFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const kinds = distinct(annotations.map((a) => a.kind));
   const tags = distinct(annotations.flatMap((a) => a.tags));
@@ -82,6 +90,17 @@ export function AnnotationSidebar({
         options={ANNOTATION_LAYERS.map((k) => ({ value: k, label: t(`annotations.layer.${k}`) }))}
         data-testid="filter-layer"
       />
+      {documents ? (
+        <Select
+          mode="multiple"
+          allowClear
+          placeholder={t('readerPlus.filterDocument')}
+          value={filter.documents}
+          onChange={(v) => set({ documents: v })}
+          options={annotatedDocs.map((d) => ({ value: d.id, label: d.title }))}
+          data-testid="filter-document"
+        />
+      ) : null}
       <div className="cd-ann-colors">
         {ANNOTATION_COLORS.map((c) => {
           const on = filter.colors.includes(c);
@@ -111,6 +130,7 @@ export function AnnotationSidebar({
             data-id={a.id}
             data-kind={a.kind}
             data-layer={a.layer}
+            data-document-id={a.documentId}
           >
             <div className="cd-ann-item-head">
               <span style={{ color: a.color }}>{ICONS[a.kind] ?? <FileTextOutlined />}</span>
@@ -133,6 +153,11 @@ export function AnnotationSidebar({
                 data-testid="ann-edit"
               />
             </div>
+            {titles.get(a.documentId) ? (
+              <div className="cd-muted cd-ann-doc" data-testid="ann-doc">
+                {titles.get(a.documentId)}
+              </div>
+            ) : null}
             {a.anchor ? <div className="cd-ann-quote">{a.anchor.quote}</div> : null}
             {a.text && !a.anchor ? <div className="cd-ann-text">{a.text}</div> : null}
             {a.comment ? <div className="cd-ann-comment">{a.comment}</div> : null}

@@ -3,18 +3,32 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { api } from '../../api/api';
 import { AnnotationManager, type ManagerState } from './annotationManager';
 
+/** Several documents of one case managed together (a whole volume in the reader). */
+export interface AnnotationScope {
+  caseId: string;
+  documentIds: readonly string[];
+}
+
 /**
- * The annotation manager of one document while the reader shows it: loads its annotations, saves on the
- * debounce, flushes when the window is hidden or closed, and binds Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) to undo/redo.
+ * The annotation manager of one document (or of the documents of a volume, `scope`) while the reader shows
+ * it: loads its annotations, saves on the debounce, flushes when the window is hidden or closed, and binds
+ * Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y) to undo/redo.
  */
-export function useAnnotationManager(documentId: string): { manager: AnnotationManager; state: ManagerState; loaded: boolean } {
+export function useAnnotationManager(
+  documentId: string,
+  scope?: AnnotationScope,
+): { manager: AnnotationManager; state: ManagerState; loaded: boolean } {
+  const scopeKey = scope ? `${scope.caseId}:${scope.documentIds.join(',')}` : '';
   const { message } = App.useApp();
   const manager = useMemo(
     () =>
       new AnnotationManager(
         documentId,
         {
-          list: (id) => api.annotations.list({ documentId: id }).then((r) => r.items),
+          list: (id) =>
+            scope
+              ? api.annotations.list({ caseId: scope.caseId }).then((r) => r.items.filter((a) => scope.documentIds.includes(a.documentId)))
+              : api.annotations.list({ documentId: id }).then((r) => r.items),
           save: (changes) => api.annotations.save({ changes }).then((r) => r.saved),
         },
         {
@@ -22,7 +36,7 @@ export function useAnnotationManager(documentId: string): { manager: AnnotationM
           onError: (err) => void message.error(`批注保存失败，将自动重试：${(err as Error).message ?? String(err)}`),
         },
       ),
-    [documentId],
+    [documentId, scopeKey],
   );
   const [loaded, setLoaded] = useState(false);
   const state = useSyncExternalStore(manager.subscribe, manager.getState);

@@ -11,11 +11,13 @@ import { LoadError } from '../../ui/LoadError';
 import { StageTag } from '../../ui/StageTag';
 import { useLoad } from '../../ui/useLoad';
 import { DossierTab } from '../dossier/DossierTab';
+import { EvidenceCard } from '../evidence/EvidenceCard';
 import { AdvanceStageDialog } from './AdvanceStageDialog';
 import { CaseSummary } from './CaseSummary';
 import { DocumentsTable } from './DocumentsTable';
 import { PartiesTable } from './PartiesTable';
 import { StageProgress, StageTimeline } from './StageTimeline';
+import { CaseServiceSection } from '../service/CaseServiceSection';
 
 export type CaseTab = 'overview' | 'dossier';
 
@@ -69,9 +71,11 @@ export function CaseDetailPage({
           <StageProgress stage={detail.stage} events={detail.events} />
         </div>
       </Card>
+      <CaseServiceSection detail={detail} user={user} />
       <Card className="cd-page-card" size="small" title={t('detail.parties')}>
         <PartiesTable parties={detail.parties} />
       </Card>
+      <EvidenceCard caseId={id} caseNumber={detail.caseNumber} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Card

@@ -1,6 +1,5 @@
 import { Alert, Spin } from 'antd';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import type { Tool } from '../annotations/EditorLayer';
@@ -8,6 +7,14 @@ import { highlightFromSelection } from '../annotations/tools/highlightTool';
 import { strikeoutFromSelection } from '../annotations/tools/strikeoutTool';
 import { underlineFromSelection } from '../annotations/tools/underlineTool';
 import type { SelectionToolArgs } from '../annotations/tools/textSelection';
+import { PageNavigator, type ZoomChange } from './PageNavigator';
+import type { PageSource } from './pageSource';
+import { firstSlots, rotatedSize, slotIndexOf, slotKey, type PageSlot, type Rotation } from './pageSlots';
+import { PagePlaceholder } from './PagePlaceholder';
+import { ReaderPageView, type FindMarks, type PageHandle } from './ReaderPageView';
+import { pageAt, pageOffsets } from './usePageSizes';
+import { useElementSize } from './useElementSize';
+import { clampPage, zoomIn, zoomOut } from './zoomSteps';
 
 /** The tools that mark selected words, each turning a text-layer selection into its annotation. */
 const TEXT_MARK_TOOLS: Partial<Record<Tool, (args: SelectionToolArgs) => Annotation | null>> = {
@@ -15,113 +22,191 @@ const TEXT_MARK_TOOLS: Partial<Record<Tool, (args: SelectionToolArgs) => Annotat
   underline: underlineFromSelection,
   strikeout: strikeoutFromSelection,
 };
-import { PageNavigator } from './PageNavigator';
-import { ReaderPageView, type PageHandle } from './ReaderPageView';
-import { pageAt, pageOffsets, usePageSizes } from './usePageSizes';
-import { useElementWidth } from './useElementWidth';
-import { clampPage, zoomIn, zoomOut } from './zoomSteps';
 
 const PAD = 16;
 const GAP = 12;
 /** Pages drawn around the visible ones. */
 const AROUND = 2;
+const NO_ANNOTATIONS: Annotation[] = [];
+/** Pages beyond the drawn ones that keep a full page view; farther ones are plain boxes (PagePlaceholder). */
+const MOUNTED_AROUND = 8;
 
 export interface JumpRequest {
+  /** The page's document; the first document shown when absent. */
+  documentId?: string;
   pageIndex: number;
   /** Top of the target in PDF units (y grows upwards), or null for the page's top. */
   pdfTop: number | null;
   nonce: number;
 }
 
+/** The find bar's hits as the viewer shows them: every hit page marked, the current hit scrolled to. */
+export interface FindView {
+  needle: string;
+  pages: ReadonlySet<string>;
+  current: { documentId: string; pageIndex: number; occurrence: number; nonce: number } | null;
+}
+
+/** What the reader's keyboard shortcuts and side panels drive. */
+export interface ViewerHandle {
+  go(slotIndex: number): void;
+  goTo(documentId: string, pageIndex: number): void;
+  step(delta: number): void;
+  zoom(change: ZoomChange): void;
+  focusPageInput(): void;
+  current(): PageSlot | null;
+  /** The viewer holds this element (a keyboard event's target decides which pane of a split view it is for). */
+  contains(node: Node | null): boolean;
+}
+
 /**
- * The continuous reader: all pages of a document in one vertical scroll, placeholders sized from the pages'
- * viewports, only the visible pages ± 2 drawn (ReaderPageView releases the others). Toolbar: page n / N with
- * go-to, zoom (fit width, ±); `tools` sits beside it. The highlight tool turns a text selection into a highlight
- * on mouse-up (or when the tool is picked with a selection made).
+ * The continuous reader: the pages of one document or of a whole volume (`source`: page slots of several
+ * pdf.js documents, each opened when its pages come near) in one vertical scroll, empty boxes sized from
+ * the pages' viewports, only the visible pages ± 2 drawn (ReaderPageView releases the others). Toolbar:
+ * page n / N with go-to, zoom (fit width, fit page, ±), rotate; `tools` sits beside it. The highlight tool
+ * turns a text selection into a highlight on mouse-up (or when the tool is picked with a selection made).
+ * A change of layout (zoom, rotation, a document's real page sizes) keeps the page in view where it was.
  */
 export function ContinuousViewer({
-  pdf,
-  error,
-  documentId,
+  source,
   initialPage,
+  initialDocumentId,
   annotations,
   tool,
   color,
   selectedId,
   jump,
+  find,
+  rotations,
   tools,
   extra,
+  handleRef,
   onCreate,
   onOpen,
+  onRotate,
   onPageChange,
+  onCurrent,
 }: {
-  pdf: PDFDocumentProxy | null;
-  error: unknown;
-  documentId: string;
+  source: PageSource;
+  /** Page to open at (0-based) of `initialDocumentId`, or of the first document. */
   initialPage: number;
+  initialDocumentId?: string;
   annotations: Annotation[];
   tool: Tool;
   color: string;
   selectedId: string | null;
   jump: JumpRequest | null;
-  tools: ReactNode;
+  find?: FindView | null;
+  /** View rotation per slot key, and '*' for every page. */
+  rotations?: Readonly<Record<string, Rotation>>;
+  tools?: ReactNode;
   extra?: ReactNode;
+  handleRef?: Ref<ViewerHandle>;
   onCreate: (a: Annotation) => void;
   onOpen: (id: string) => void;
+  onRotate?: (scope: 'page' | 'all', slot: PageSlot) => void;
   onPageChange?: (pageIndex: number, pageCount: number) => void;
+  onCurrent?: (slot: PageSlot, slotIndex: number) => void;
 }) {
   const { t } = useTranslation();
-  const sizes = usePageSizes(pdf);
-  const [areaRef, areaWidth] = useElementWidth<HTMLDivElement>();
+  const viewerId = useId();
+  const { slots } = source;
+  const [areaRef, area] = useElementSize<HTMLDivElement>();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<'width' | 'page'>('width');
   const [zoom, setZoom] = useState(1);
   const [view, setView] = useState({ top: 0, height: 800 });
-  const [current, setCurrent] = useState(initialPage);
-  const handles = useRef(new Map<number, PageHandle>());
-  const pageCount = pdf?.numPages ?? 0;
+  const [current, setCurrent] = useState(0);
+  const handles = useRef(new Map<string, PageHandle>());
+  const first = useMemo(() => firstSlots(slots), [slots]);
 
-  const maxWidth = sizes ? Math.max(...sizes.map((s) => s[0])) : 1;
-  const scale = Math.max(0.1, ((areaWidth - 2 * PAD) * zoom) / maxWidth);
-  const heights = useMemo(() => (sizes ?? []).map((s) => Math.floor(s[1] * scale)), [sizes, scale]);
+  const rotationOf = (s: PageSlot): Rotation => ((((rotations?.['*'] ?? 0) + (rotations?.[s.key] ?? 0)) % 360) as Rotation);
+  const shown = useMemo(() => slots.map((s) => rotatedSize(source.sizeOf(s), rotationOf(s))), [slots, source.version, rotations]);
+  const maxWidth = shown.length ? Math.max(...shown.map((s) => s[0])) : 1;
+  const maxHeight = shown.length ? Math.max(...shown.map((s) => s[1])) : 1;
+  const widthFit = (area.width - 2 * PAD) / maxWidth;
+  const fitScale = fit === 'width' ? widthFit : Math.min(widthFit, (area.height - 2 * PAD) / maxHeight);
+  const scale = Math.max(0.1, fitScale * zoom);
+  const heights = useMemo(() => shown.map((s) => Math.floor(s[1] * scale)), [shown, scale]);
   const tops = useMemo(() => pageOffsets(heights, GAP, PAD), [heights]);
-  const ready = !!pdf && !!sizes && areaWidth > 0;
+  const ready = source.ready && slots.length > 0 && area.width > 0;
 
-  const scrollToPage = useCallback(
-    (index: number, within = 0) => {
+  // The slot at the top of the view and how far into it: restored when the layout changes.
+  const anchor = useRef<{ slot: number; within: number } | null>(null);
+  const scrollToSlot = useCallback(
+    (index: number, withinPx = 0) => {
       const el = areaRef.current;
       if (!el || tops.length === 0) return;
       const i = clampPage(index, tops.length);
-      el.scrollTop = tops[i]! - PAD + within;
+      el.scrollTop = tops[i]! - PAD + withinPx;
+      anchor.current = { slot: i, within: (withinPx - PAD) / Math.max(1, heights[i]!) };
       setCurrent(i);
     },
-    [tops],
+    [tops, heights],
   );
+  const slotOf = (documentId: string | undefined, pageIndex: number): number =>
+    documentId ? slotIndexOf(first, slots, documentId, pageIndex) : clampPage(pageIndex, slots.length);
 
-  // Open at the initial page once the layout is known; keep the current page in place when zooming.
+  // Open at the initial page once the layout can be drawn; from then on keep the anchor in place.
   const placed = useRef(false);
   useLayoutEffect(() => {
     if (!ready) return;
-    scrollToPage(placed.current ? current : clampPage(initialPage, pageCount));
-    placed.current = true;
-  }, [ready, scale]);
+    if (!placed.current) {
+      placed.current = true;
+      const start = slotOf(initialDocumentId, initialPage);
+      scrollToSlot(start < 0 ? 0 : start);
+      return;
+    }
+    if (!anchor.current) return;
+    const { slot, within } = anchor.current;
+    if (slot < tops.length) areaRef.current!.scrollTop = tops[slot]! + within * heights[slot]!;
+  }, [ready, tops]);
 
   useEffect(() => {
-    if (!jump || !ready || !sizes) return;
-    const h = sizes[jump.pageIndex]?.[1] ?? 0;
+    if (!jump || !ready) return;
+    const i = slotOf(jump.documentId, jump.pageIndex);
+    if (i < 0) return;
+    const h = rotatedSize(source.sizeOf(slots[i]!), rotationOf(slots[i]!))[1];
     const within = jump.pdfTop === null ? 0 : Math.max(0, (h - jump.pdfTop) * scale - 60);
-    scrollToPage(jump.pageIndex, within);
+    scrollToSlot(i, within);
   }, [jump?.nonce, ready]);
 
+  // The current find hit: its page first; ReaderPageView then scrolls the hit itself into view.
   useEffect(() => {
-    if (pdf) onPageChange?.(current, pdf.numPages);
-  }, [current, pdf]);
+    const c = find?.current;
+    if (!c || !ready) return;
+    const i = slotOf(c.documentId, c.pageIndex);
+    if (i >= 0 && (i < firstVisible || i > lastVisible)) scrollToSlot(i);
+  }, [find?.current?.nonce, ready]);
+
+  const currentSlot = slots[current] ?? null;
+  useEffect(() => {
+    if (!currentSlot) return;
+    onCurrent?.(currentSlot, current);
+    onPageChange?.(currentSlot.pageIndex, currentSlot.pageCount);
+  }, [currentSlot?.key]);
 
   const onScroll = () => {
     const el = areaRef.current;
     if (!el) return;
     setView({ top: el.scrollTop, height: el.clientHeight });
-    if (tops.length) setCurrent(pageAt(tops, heights, el.scrollTop + PAD + 1));
+    if (!tops.length || !placed.current) return;
+    const top = pageAt(tops, heights, el.scrollTop);
+    anchor.current = { slot: top, within: (el.scrollTop - tops[top]!) / Math.max(1, heights[top]!) };
+    setCurrent(pageAt(tops, heights, el.scrollTop + PAD + 1));
   };
   useEffect(onScroll, [tops]);
+
+  const firstVisible = tops.length ? pageAt(tops, heights, view.top) : 0;
+  const lastVisible = tops.length ? pageAt(tops, heights, view.top + view.height) : 0;
+  const from = Math.max(0, firstVisible - AROUND);
+  const to = Math.min(slots.length - 1, lastVisible + AROUND);
+  // Ask for the documents of the pages about to be drawn (a volume opens them lazily).
+  const needed = slots.length ? [...new Set(slots.slice(from, to + 1).map((s) => s.documentId))].join(',') : '';
+  useEffect(() => {
+    if (ready) source.want(viewerId, needed ? needed.split(',') : []);
+  }, [needed, ready, source.want]);
+  useEffect(() => () => source.want(viewerId, []), [source.want]);
 
   const onMouseUp = () => {
     if (!TEXT_MARK_TOOLS[tool]) return;
@@ -130,11 +215,10 @@ export function ContinuousViewer({
   const markSelection = () => {
     const mark = TEXT_MARK_TOOLS[tool];
     const selection = window.getSelection();
-    if (!mark) return;
-    if (!selection || selection.isCollapsed) return;
+    if (!mark || !selection || selection.isCollapsed) return;
     for (const h of handles.current.values()) {
       if (!selection.anchorNode || !h.textLayer.contains(selection.anchorNode)) continue;
-      const made = mark({ selection, textLayer: h.textLayer, viewport: h.viewport, documentId, pageIndex: h.pageIndex, color });
+      const made = mark({ selection, textLayer: h.textLayer, viewport: h.viewport, documentId: h.documentId, pageIndex: h.pageIndex, color });
       if (made) {
         onCreate(made);
         selection.removeAllRanges();
@@ -147,29 +231,83 @@ export function ContinuousViewer({
     if (TEXT_MARK_TOOLS[tool]) markSelection();
   }, [tool]);
 
-  const register = useCallback((index: number, handle: PageHandle | null) => {
-    if (handle) handles.current.set(index, handle);
-    else handles.current.delete(index);
+  // The same callbacks on every render, so the memoised pages not in view skip re-rendering.
+  const latest = useRef({ onCreate, onOpen });
+  latest.current = { onCreate, onOpen };
+  const stableCreate = useCallback((a: Annotation) => latest.current.onCreate(a), []);
+  const stableOpen = useCallback((id: string) => latest.current.onOpen(id), []);
+
+  const register = useCallback((key: string, handle: PageHandle | null) => {
+    if (handle) handles.current.set(key, handle);
+    else handles.current.delete(key);
   }, []);
 
-  const first = tops.length ? pageAt(tops, heights, view.top) : 0;
-  const last = tops.length ? pageAt(tops, heights, view.top + view.height) : 0;
-  const byPage = useMemo(() => {
-    const m = new Map<number, Annotation[]>();
-    for (const a of annotations) m.set(a.pageIndex, [...(m.get(a.pageIndex) ?? []), a]);
+  const byKey = useMemo(() => {
+    const m = new Map<string, Annotation[]>();
+    for (const a of annotations) {
+      const k = slotKey(a.documentId, a.pageIndex);
+      m.set(k, [...(m.get(k) ?? []), a]);
+    }
     return m;
   }, [annotations]);
-  const changeZoom = (change: 'in' | 'out' | 'fit') => setZoom((z) => (change === 'in' ? zoomIn(z) : change === 'out' ? zoomOut(z) : 1));
-  const totalHeight = tops.length ? tops[tops.length - 1]! + heights[heights.length - 1]! + Math.max(PAD, view.height - heights[heights.length - 1]! - PAD) : 0;
+
+  const changeZoom = (change: ZoomChange) => {
+    if (change === 'fit' || change === 'page') {
+      setFit(change === 'fit' ? 'width' : 'page');
+      setZoom(1);
+    } else setZoom((z) => (change === 'in' ? zoomIn(z) : zoomOut(z)));
+  };
+  const pageInput = () => rootRef.current?.querySelector<HTMLInputElement>('[data-testid="page-input"]');
+  useImperativeHandle(handleRef, () => ({
+    go: (i) => scrollToSlot(i),
+    goTo: (documentId, pageIndex) => {
+      const i = slotIndexOf(first, slots, documentId, pageIndex);
+      if (i >= 0) scrollToSlot(i);
+    },
+    step: (delta) => scrollToSlot(current + delta),
+    zoom: changeZoom,
+    focusPageInput: () => {
+      pageInput()?.focus();
+      pageInput()?.select();
+    },
+    current: () => slots[current] ?? null,
+    contains: (node) => !!node && !!rootRef.current?.contains(node),
+  }));
+
+  const last = tops.length - 1;
+  const totalHeight = tops.length ? tops[last]! + heights[last]! + Math.max(PAD, view.height - heights[last]! - PAD) : 0;
+  const findPage = (s: PageSlot): FindMarks | null => {
+    if (!find || !find.pages.has(s.key)) return null;
+    const c = find.current;
+    const on = c && c.documentId === s.documentId && c.pageIndex === s.pageIndex;
+    return { needle: find.needle, current: on ? c.occurrence : -1, nonce: on ? c.nonce : 0 };
+  };
 
   return (
-    <div className="cd-viewer cd-cviewer" data-testid="page-viewer" data-page-index={pdf ? current : -1} data-page-count={pageCount} data-scale={scale}>
+    <div
+      ref={rootRef}
+      className="cd-viewer cd-cviewer"
+      data-testid="page-viewer"
+      data-page-index={ready ? current : -1}
+      data-page-count={slots.length}
+      data-scale={scale}
+      data-fit={fit}
+    >
       <div className="cd-viewer-bar">
-        <PageNavigator pageIndex={current} pageCount={pageCount} zoom={zoom} onPage={(i) => scrollToPage(i)} onZoom={changeZoom} />
+        <PageNavigator
+          pageIndex={current}
+          pageCount={slots.length}
+          zoom={zoom}
+          fit={fit}
+          compact
+          onPage={(i) => scrollToSlot(i)}
+          onZoom={changeZoom}
+          onRotate={onRotate && currentSlot ? (scope) => onRotate(scope, currentSlot) : undefined}
+        />
         {tools}
         {extra ? <div className="cd-viewer-extra">{extra}</div> : null}
       </div>
-      {error ? <Alert type="error" showIcon title={t('reader.openFailed')} description={String((error as Error).message ?? error)} /> : null}
+      {source.error ? <Alert type="error" showIcon title={t('reader.openFailed')} description={String((source.error as Error).message ?? source.error)} /> : null}
       <div
         ref={areaRef}
         className={`cd-cviewer-area cd-tool-${tool}`}
@@ -181,28 +319,36 @@ export function ContinuousViewer({
       >
         {ready ? (
           <div className="cd-cviewer-pages" style={{ height: totalHeight }}>
-            {sizes.map((s, i) => (
-              <div key={i} className="cd-cviewer-slot" style={{ top: tops[i], height: heights[i] }}>
-                <ReaderPageView
-                  pdf={pdf}
-                  pageIndex={i}
-                  scale={scale}
-                  width={Math.floor(s[0] * scale)}
-                  height={heights[i]!}
-                  live={i >= first - AROUND && i <= last + AROUND}
-                  annotations={byPage.get(i) ?? []}
-                  tool={tool}
-                  color={color}
-                  selectedId={selectedId}
-                  documentId={documentId}
-                  onCreate={onCreate}
-                  onOpen={onOpen}
-                  register={register}
-                />
-              </div>
-            ))}
+            {slots.map((s, i) => {
+              const pdf = i >= from && i <= to ? source.pdfOf(s.documentId) : null;
+              return (
+                <div key={s.key} className="cd-cviewer-slot" style={{ top: tops[i], height: heights[i] }}>
+                  {i < from - MOUNTED_AROUND || i > to + MOUNTED_AROUND ? (
+                    <PagePlaceholder slot={s} width={Math.floor(shown[i]![0] * scale)} height={heights[i]!} rotation={rotationOf(s)} />
+                  ) : (
+                    <ReaderPageView
+                      pdf={pdf}
+                      slot={s}
+                      scale={scale}
+                      rotation={rotationOf(s)}
+                      width={Math.floor(shown[i]![0] * scale)}
+                      height={heights[i]!}
+                      live={!!pdf}
+                      annotations={byKey.get(s.key) ?? NO_ANNOTATIONS}
+                      tool={tool}
+                      color={color}
+                      selectedId={selectedId}
+                      find={findPage(s)}
+                      onCreate={stableCreate}
+                      onOpen={stableOpen}
+                      register={register}
+                    />
+                  )}
+                </div>
+              );
+            })}
           </div>
-        ) : error ? null : (
+        ) : source.error ? null : (
           <div className="cd-viewer-loading">
             <Spin description={t('reader.loading')} />
           </div>

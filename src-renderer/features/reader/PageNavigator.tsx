@@ -1,22 +1,35 @@
-import { ColumnWidthOutlined, LeftOutlined, RightOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons';
-import { Button, Divider, InputNumber, Space, Tooltip } from 'antd';
+import { ColumnHeightOutlined, ColumnWidthOutlined, LeftOutlined, RightOutlined, RotateRightOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons';
+import { Button, Divider, Dropdown, InputNumber, Space, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canZoomIn, canZoomOut } from './zoomSteps';
 
-/** The viewer's toolbar: 上一页 / page number / 下一页, zoom out / zoom / zoom in, fit width. */
+/** 'fit' is fit width; 'page' fits the whole page in the view. */
+export type ZoomChange = 'in' | 'out' | 'fit' | 'page';
+
+/**
+ * The viewer's toolbar: 上一页 / page number / 下一页, zoom out / zoom / zoom in, fit width and (when `fit`
+ * is given) fit page, and (with `onRotate`) a rotate menu: this page or every page, a quarter turn clockwise.
+ */
 export function PageNavigator({
   pageIndex,
   pageCount,
   zoom,
+  fit,
+  compact = false,
   onPage,
   onZoom,
+  onRotate,
 }: {
   pageIndex: number;
   pageCount: number;
   zoom: number;
+  fit?: 'width' | 'page';
+  /** Previous / next as icons only (the reader's crowded toolbar). */
+  compact?: boolean;
   onPage: (index: number) => void;
-  onZoom: (change: 'in' | 'out' | 'fit') => void;
+  onZoom: (change: ZoomChange) => void;
+  onRotate?: (scope: 'page' | 'all') => void;
 }) {
   const { t } = useTranslation();
   // The typed number is applied on Enter or blur, not on every keystroke.
@@ -29,9 +42,11 @@ export function PageNavigator({
 
   return (
     <Space size={4} wrap className="cd-page-nav" data-testid="page-nav">
-      <Button icon={<LeftOutlined />} disabled={pageIndex <= 0} onClick={() => onPage(pageIndex - 1)} data-testid="page-prev">
-        {t('reader.prev')}
-      </Button>
+      <Tooltip title={compact ? t('reader.prev') : null}>
+        <Button icon={<LeftOutlined />} disabled={pageIndex <= 0} onClick={() => onPage(pageIndex - 1)} aria-label={t('reader.prev')} data-testid="page-prev">
+          {compact ? null : t('reader.prev')}
+        </Button>
+      </Tooltip>
       <InputNumber
         size="middle"
         min={1}
@@ -48,9 +63,18 @@ export function PageNavigator({
       <span className="cd-nums cd-muted" data-testid="page-count">
         {t('reader.ofPages', { count: pageCount })}
       </span>
-      <Button icon={<RightOutlined />} iconPlacement="end" disabled={pageIndex >= pageCount - 1} onClick={() => onPage(pageIndex + 1)} data-testid="page-next">
-        {t('reader.next')}
-      </Button>
+      <Tooltip title={compact ? t('reader.next') : null}>
+        <Button
+          icon={<RightOutlined />}
+          iconPlacement="end"
+          disabled={pageIndex >= pageCount - 1}
+          onClick={() => onPage(pageIndex + 1)}
+          aria-label={t('reader.next')}
+          data-testid="page-next"
+        >
+          {compact ? null : t('reader.next')}
+        </Button>
+      </Tooltip>
       <Divider orientation="vertical" />
       <Tooltip title={t('reader.zoomOut')}>
         <Button icon={<ZoomOutOutlined />} disabled={!canZoomOut(zoom)} onClick={() => onZoom('out')} aria-label={t('reader.zoomOut')} />
@@ -59,9 +83,36 @@ export function PageNavigator({
       <Tooltip title={t('reader.zoomIn')}>
         <Button icon={<ZoomInOutlined />} disabled={!canZoomIn(zoom)} onClick={() => onZoom('in')} aria-label={t('reader.zoomIn')} />
       </Tooltip>
-      <Button icon={<ColumnWidthOutlined />} disabled={zoom === 1} onClick={() => onZoom('fit')}>
+      <Button icon={<ColumnWidthOutlined />} disabled={zoom === 1 && fit !== 'page'} onClick={() => onZoom('fit')} data-testid="fit-width">
         {t('reader.fitWidth')}
       </Button>
+      {fit ? (
+        <Tooltip title={t('readerPlus.fitPage')}>
+          <Button
+            icon={<ColumnHeightOutlined />}
+            type={fit === 'page' && zoom === 1 ? 'primary' : 'default'}
+            onClick={() => onZoom('page')}
+            aria-label={t('readerPlus.fitPage')}
+            data-testid="fit-page"
+          />
+        </Tooltip>
+      ) : null}
+      {onRotate ? (
+        <Dropdown
+          trigger={['click']}
+          menu={{
+            items: [
+              { key: 'page', label: <span data-testid="rotate-page">{t('readerPlus.rotatePage')}</span> },
+              { key: 'all', label: <span data-testid="rotate-all">{t('readerPlus.rotateAll')}</span> },
+            ],
+            onClick: ({ key }) => onRotate(key as 'page' | 'all'),
+          }}
+        >
+          <Tooltip title={t('readerPlus.rotate')}>
+            <Button icon={<RotateRightOutlined />} aria-label={t('readerPlus.rotate')} data-testid="rotate" />
+          </Tooltip>
+        </Dropdown>
+      ) : null}
     </Space>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageNavigator } from './PageNavigator';
+import { PageNavigator, type ZoomChange } from './PageNavigator';
 import { PdfPageCanvas } from './PdfPageCanvas';
 import { useElementWidth } from './useElementWidth';
 import { usePdfDocument } from './usePdfDocument';
@@ -52,7 +52,7 @@ export function PageViewer({
   }, [pdf, autoFocus]);
 
   const go = (index: number) => pdf && setPageIndex(clampPage(index, pdf.numPages));
-  const changeZoom = (change: 'in' | 'out' | 'fit') => setZoom((z) => (change === 'in' ? zoomIn(z) : change === 'out' ? zoomOut(z) : 1));
+  const changeZoom = (change: ZoomChange) => setZoom((z) => (change === 'in' ? zoomIn(z) : change === 'out' ? zoomOut(z) : 1));
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target instanceof HTMLInputElement) return;
     const action: Record<string, () => void> = {

@@ -1,4 +1,4 @@
-import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
 
 export interface PageSize {
@@ -8,23 +8,33 @@ export interface PageSize {
 }
 
 /**
- * One page of a PDF on a canvas, `width` CSS pixels wide (fit-width times the zoom), sharp on high-DPI
- * screens. A newer page or size cancels the render in flight. Calls `onRendered` with the drawn size.
+ * One page of a PDF on a canvas, `width` CSS pixels wide (fit-width times the zoom) as seen after the view
+ * `rotation` (added to the page's own /Rotate), sharp on high-DPI screens. A newer page, size or rotation
+ * cancels the render in flight. Calls `onRendered` with the drawn size.
+ *
+ * Memory: the first drawing goes straight into the visible canvas; only when a drawn page is replaced is a
+ * scratch canvas used (so the old page stays until the new one is complete), and it is released at once.
+ * When the page changes or the component goes, the canvas pixels and pdf.js's per-page drawing data
+ * (page.cleanup) are given back.
  */
 export function PdfPageCanvas({
   pdf,
   pageIndex,
   width,
+  rotation = 0,
   onRendered,
   onError,
 }: {
   pdf: PDFDocumentProxy;
   pageIndex: number;
   width: number;
+  rotation?: 0 | 90 | 180 | 270;
   onRendered?: (size: PageSize) => void;
   onError?: (err: unknown) => void;
 }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  /** The canvas holds a complete page (else it is blank or half drawn, and may be drawn over directly). */
+  const complete = useRef(false);
   const [drawn, setDrawn] = useState<(PageSize & { pageIndex: number }) | null>(null);
   const callbacks = useRef({ onRendered, onError });
   callbacks.current = { onRendered, onError };
@@ -33,26 +43,37 @@ export function PdfPageCanvas({
     const canvas = canvasRef.current;
     if (!canvas || width <= 0) return;
     let task: RenderTask | null = null;
+    let scratch: HTMLCanvasElement | null = null;
+    let shown: PDFPageProxy | null = null;
     let gone = false;
     pdf
       .getPage(pageIndex + 1)
       .then(async (page) => {
         if (gone) return;
-        const natural = page.getViewport({ scale: 1 });
-        const cssScale = width / natural.width;
+        shown = page;
+        const turned = (page.rotate + rotation) % 360;
+        const natural = page.getViewport({ scale: 1, rotation: turned });
         const ratio = window.devicePixelRatio || 1;
-        const viewport = page.getViewport({ scale: cssScale * ratio });
-        // Draw into an off-screen canvas, then copy: the visible page never flashes blank between pages.
-        const scratch = document.createElement('canvas');
-        scratch.width = Math.floor(viewport.width);
-        scratch.height = Math.floor(viewport.height);
-        task = page.render({ canvas: scratch, viewport });
+        const viewport = page.getViewport({ scale: (width / natural.width) * ratio, rotation: turned });
+        const w = Math.floor(viewport.width);
+        const h = Math.floor(viewport.height);
+        // A blank canvas is drawn into directly; a drawn one keeps its page until the new one is complete.
+        const direct = !complete.current;
+        const target = direct ? canvas : (scratch = document.createElement('canvas'));
+        target.width = w;
+        target.height = h;
+        task = page.render({ canvas: target, viewport });
         await task.promise;
         if (gone) return;
-        canvas.width = scratch.width;
-        canvas.height = scratch.height;
-        canvas.getContext('2d')?.drawImage(scratch, 0, 0);
-        const size = { width: Math.floor(viewport.width / ratio), height: Math.floor(viewport.height / ratio) };
+        if (scratch) {
+          canvas.width = w;
+          canvas.height = h;
+          canvas.getContext('2d')?.drawImage(scratch, 0, 0);
+          scratch.width = scratch.height = 0;
+          scratch = null;
+        }
+        complete.current = true;
+        const size = { width: Math.floor(w / ratio), height: Math.floor(h / ratio) };
         setDrawn({ ...size, pageIndex });
         callbacks.current.onRendered?.(size);
       })
@@ -63,9 +84,20 @@ export function PdfPageCanvas({
     return () => {
       gone = true;
       task?.cancel();
+      if (scratch) scratch.width = scratch.height = 0;
+      shown?.cleanup();
     };
-  }, [pdf, pageIndex, width]);
+  }, [pdf, pageIndex, width, rotation]);
 
+  // Gone from the screen: Chromium frees a canvas's pixels only once it is sized to nothing.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    return () => {
+      if (canvas) canvas.width = canvas.height = 0;
+    };
+  }, []);
+
+  const ratio = pageRatio(drawn, rotation);
   return (
     <canvas
       ref={canvasRef}
@@ -73,7 +105,10 @@ export function PdfPageCanvas({
       data-testid="page-canvas"
       data-page-index={pageIndex}
       data-rendered-page={drawn?.pageIndex ?? -1}
-      style={drawn ? { width: drawn.width, height: drawn.height } : { width, height: Math.round(width * 1.414) }}
+      style={drawn ? { width: drawn.width, height: drawn.height } : { width, height: Math.round(width * ratio) }}
     />
   );
 }
+
+/** Height over width of the placeholder before the first drawing: A4, turned on its side at 90° and 270°. */
+const pageRatio = (drawn: PageSize | null, rotation: number): number => (drawn ? drawn.height / drawn.width : rotation % 180 ? 1 / 1.414 : 1.414);

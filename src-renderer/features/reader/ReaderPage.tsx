@@ -1,12 +1,15 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, ReadOutlined } from '@ant-design/icons';
 import { Button, Card, Result, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { LoadError } from '../../ui/LoadError';
 import { useLoad } from '../../ui/useLoad';
-import { ReaderCatalogue } from './ReaderCatalogue';
+import type { DossierDocument } from '../../../src-shared/contract/calls/documentCalls';
 import { ReaderWorkspace } from './ReaderWorkspace';
+import { useSingleSource } from './useSingleSource';
+import { preloadPdfJs } from './pdfjs';
+import { volumeReaderPath } from './readerPath';
 import { AnnotationExportMenu } from '../annotations/AnnotationExportMenu';
 
 /** Back where the reader was opened from (catalogue, search), or to the case's e-dossier after a reload. */
@@ -31,7 +34,8 @@ export function ReaderPage({
   onOpenDocument: (documentId: string) => void;
 }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(pageNumber - 1);
+  // pdf.js and its worker load while the case and its documents are fetched.
+  useEffect(preloadPdfJs, []);
   const loaded = useLoad(
     () => Promise.all([api.cases.get({ id: caseId }), api.documents.list({ caseId })]).then(([detail, list]) => ({ detail, list })),
     [caseId],
@@ -52,7 +56,6 @@ export function ReaderPage({
   if (!doc) return <Card className="cd-page-card"><Result status="404" title={t('reader.notFound')} extra={back} /></Card>;
 
   const caseNumber = loaded.data.detail.caseNumber;
-  const volumePage = doc.firstPage === null ? null : doc.firstPage + page;
   return (
     <Card className="cd-page-card cd-reader" data-testid="reader-page">
       <div className="cd-detail-head">
@@ -63,26 +66,52 @@ export function ReaderPage({
         <Tag>{doc.category}</Tag>
         <Tag color={doc.volume === 'main' ? 'blue' : 'purple'}>{t(`dossier.volume.${doc.volume}`)}</Tag>
         <span className="cd-toolbar-spacer" />
+        <Button icon={<ReadOutlined />} href={`#${volumeReaderPath(caseId, doc.volume, doc.id)}`} data-testid="read-volume">
+          {t('readerPlus.readVolume')}
+        </Button>
         <Typography.Text type="secondary" className="cd-case-number">{loaded.data.detail.caseNumber}</Typography.Text>
       </div>
-      <ReaderWorkspace
-        documentId={doc.id}
-        mediaType={doc.mediaType}
-        volume={doc.volume}
+      <DocumentReader
+        caseId={caseId}
+        doc={doc}
+        docs={loaded.data.list.items}
         initialPage={pageNumber - 1}
-        onPageChange={(index) => setPage(index)}
-        catalogue={<ReaderCatalogue docs={loaded.data.list.items} currentId={doc.id} onOpen={onOpenDocument} />}
+        onOpenDocument={onOpenDocument}
         exportMenu={(flush) => (
           <AnnotationExportMenu caseId={caseId} caseNumber={caseNumber} documentId={doc.id} title={doc.title} flush={flush} />
         )}
-        extra={
-          volumePage === null ? null : (
-            <Typography.Text type="secondary" className="cd-nums" data-testid="volume-page">
-              {t('reader.volumePage', { page: volumePage })}
-            </Typography.Text>
-          )
-        }
       />
     </Card>
+  );
+}
+
+/** One document in the workspace, opened at once (useSingleSource keeps pdf.js's document for its lifetime). */
+function DocumentReader({
+  caseId,
+  doc,
+  docs,
+  initialPage,
+  onOpenDocument,
+  exportMenu,
+}: {
+  caseId: string;
+  doc: DossierDocument;
+  docs: DossierDocument[];
+  initialPage: number;
+  onOpenDocument: (documentId: string) => void;
+  exportMenu: (flush: () => Promise<void>) => ReactNode;
+}) {
+  const source = useSingleSource(doc);
+  return (
+    <ReaderWorkspace
+      caseId={caseId}
+      docs={docs}
+      reading={{ kind: 'document', doc }}
+      source={source}
+      initialDocumentId={doc.id}
+      initialPage={initialPage}
+      onOpenDocument={onOpenDocument}
+      exportMenu={exportMenu}
+    />
   );
 }

@@ -1,27 +1,40 @@
 import type { PDFDocumentProxy, PDFPageProxy, PageViewport, RenderTask } from 'pdfjs-dist';
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { EditorLayer, type Tool } from '../annotations/EditorLayer';
+import type { PageSlot, Rotation } from './pageSlots';
 import { loadTextLayer } from './pdfjs';
+import { findBoxes, type Box } from './textLayerFind';
 
 /** What the viewer needs of a rendered page to turn a selection into a highlight. */
 export interface PageHandle {
+  documentId: string;
   pageIndex: number;
   textLayer: HTMLElement;
   viewport: PageViewport;
 }
 
+/** Find hits to mark on this page: `current` is the occurrence to show as current (-1: none), `nonce` its request. */
+export interface FindMarks {
+  needle: string;
+  current: number;
+  nonce: number;
+}
+
 /**
  * One page of the continuous reader, its layers stacked like pdf.js's viewer: canvas, text layer (pdf.js
- * TextLayer: selection, copy), annotation layer (SVG from PDF-space geometry), editor layer (active tool).
- * Far from the visible pages (`live` false) it is an empty placeholder of the page's size and its canvas is
- * released (width = height = 0), so memory stays bounded on long documents.
+ * TextLayer: selection, copy, find hits), annotation layer (SVG from PDF-space geometry), editor layer
+ * (active tool). The view may be rotated (`rotation`, view only: the viewport turns, the file never changes).
+ * Far from the visible pages (`live` false, or its document not open) it is an empty box of the
+ * page's size and its canvas is released (width = height = 0), so memory stays bounded on long volumes.
  */
-export function ReaderPageView({
+// Memoised: a scroll re-renders the viewer, and only the few pages whose props changed should follow.
+export const ReaderPageView = memo(function ReaderPageView({
   pdf,
-  pageIndex,
+  slot,
   scale,
+  rotation,
   width,
   height,
   live,
@@ -29,14 +42,15 @@ export function ReaderPageView({
   tool,
   color,
   selectedId,
-  documentId,
+  find,
   onCreate,
   onOpen,
   register,
 }: {
-  pdf: PDFDocumentProxy;
-  pageIndex: number;
+  pdf: PDFDocumentProxy | null;
+  slot: PageSlot;
   scale: number;
+  rotation: Rotation;
   width: number;
   height: number;
   live: boolean;
@@ -44,18 +58,22 @@ export function ReaderPageView({
   tool: Tool;
   color: string;
   selectedId: string | null;
-  documentId: string;
+  find: FindMarks | null;
   onCreate: (a: Annotation) => void;
   onOpen: (id: string) => void;
-  register: (pageIndex: number, handle: PageHandle | null) => void;
+  register: (key: string, handle: PageHandle | null) => void;
 }) {
+  const { documentId, pageIndex } = slot;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [textVersion, setTextVersion] = useState(0);
+  const [marks, setMarks] = useState<Box[][]>([]);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [page, setPage] = useState<PDFPageProxy | null>(null);
   const [rendered, setRendered] = useState(false);
 
   useEffect(() => {
-    if (!live) return;
+    if (!live || !pdf) return;
     let gone = false;
     void pdf.getPage(pageIndex + 1).then((p) => !gone && setPage(p), () => undefined);
     return () => {
@@ -63,37 +81,43 @@ export function ReaderPageView({
     };
   }, [pdf, pageIndex, live]);
 
-  const viewport = page && live ? page.getViewport({ scale }) : null;
+  // The view rotation adds to the page's own /Rotate (pdf.js's getViewport default).
+  const viewRotation = (r: PDFPageProxy) => (r.rotate + rotation) % 360;
+  const viewport = page && live ? page.getViewport({ scale, rotation: viewRotation(page) }) : null;
 
   // The canvas: drawn at the device's pixel ratio while live, released when not.
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !page || !live) return;
     const ratio = window.devicePixelRatio || 1;
-    const vp = page.getViewport({ scale: scale * ratio });
-    let task: RenderTask | null = null;
+    const vp = page.getViewport({ scale: scale * ratio, rotation: viewRotation(page) });
     let gone = false;
-    const scratch = document.createElement('canvas');
-    scratch.width = Math.floor(vp.width);
-    scratch.height = Math.floor(vp.height);
-    task = page.render({ canvas: scratch, viewport: vp });
+    // A canvas not drawn yet is drawn straight into (no second canvas and copy per page); a drawn one keeps
+    // its page until the new drawing is complete (a scratch copy), so a zoom never flashes blank.
+    const scratch = rendered ? document.createElement('canvas') : null;
+    const target = scratch ?? canvas;
+    target.width = Math.floor(vp.width);
+    target.height = Math.floor(vp.height);
+    const task: RenderTask = page.render({ canvas: target, viewport: vp });
     task.promise.then(
       () => {
         if (gone) return;
-        canvas.width = scratch.width;
-        canvas.height = scratch.height;
-        canvas.getContext('2d')?.drawImage(scratch, 0, 0);
-        scratch.width = scratch.height = 0;
+        if (scratch) {
+          canvas.width = scratch.width;
+          canvas.height = scratch.height;
+          canvas.getContext('2d')?.drawImage(scratch, 0, 0);
+          scratch.width = scratch.height = 0;
+        }
         setRendered(true);
       },
       () => undefined,
     );
     return () => {
       gone = true;
-      task?.cancel();
-      scratch.width = scratch.height = 0;
+      task.cancel();
+      if (scratch) scratch.width = scratch.height = 0;
     };
-  }, [page, scale, live]);
+  }, [page, scale, live, rotation]);
 
   // A page far from view gives everything back: canvas pixels, and pdf.js's parsed drawing instructions
   // (page.cleanup), so memory stays bounded over a 1,000-page volume.
@@ -108,13 +132,25 @@ export function ReaderPageView({
     });
   }, [live]);
 
+  // Unmounted (the page went far from the view, e.g. after a jump): the canvas pixels and pdf.js's drawing data
+  // are given back at once, not when the garbage collector gets to them.
+  const pageRef = useRef(page);
+  pageRef.current = page;
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    return () => {
+      if (canvas) canvas.width = canvas.height = 0;
+      pageRef.current?.cleanup();
+    };
+  }, []);
+
   // The text layer, rebuilt at each scale.
   useEffect(() => {
     const div = textRef.current;
     if (!div || !page || !live) return;
     let gone = false;
     let cancel: (() => void) | null = null;
-    const vp = page.getViewport({ scale });
+    const vp = page.getViewport({ scale, rotation: viewRotation(page) });
     void loadTextLayer().then(async (TextLayer) => {
       if (gone) return;
       const content = await page.getTextContent();
@@ -127,19 +163,49 @@ export function ReaderPageView({
       const end = document.createElement('div');
       end.className = 'endOfContent';
       div.append(end);
-      register(pageIndex, { pageIndex, textLayer: div, viewport: vp });
+      register(slot.key, { documentId, pageIndex, textLayer: div, viewport: vp });
+      setTextVersion((v) => v + 1);
     });
     return () => {
       gone = true;
       cancel?.();
       div.replaceChildren();
-      register(pageIndex, null);
+      register(slot.key, null);
+      setMarks([]);
     };
-  }, [page, scale, live]);
+  }, [page, scale, live, rotation]);
+
+  // Find hits: boxes over the text layer's words, the current one scrolled into the middle of the view once.
+  const needle = find?.needle ?? '';
+  useEffect(() => {
+    const div = textRef.current;
+    const pageEl = rootRef.current;
+    setMarks(div && pageEl && needle && textVersion > 0 && live ? findBoxes(div, pageEl, needle) : []);
+  }, [needle, textVersion, live]);
+  const scrolledFor = useRef(0);
+  useEffect(() => {
+    if (!find || find.current < 0 || scrolledFor.current === find.nonce) return;
+    const box = marks[Math.min(find.current, marks.length - 1)]?.[0];
+    const pageEl = rootRef.current;
+    const scroller = pageEl?.closest<HTMLElement>('.cd-cviewer-area');
+    if (!box || !pageEl || !scroller) return;
+    scrolledFor.current = find.nonce;
+    const top = pageEl.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop + box.y;
+    scroller.scrollTop = Math.max(0, top - scroller.clientHeight / 2);
+  }, [find?.nonce, marks]);
 
   const style = { width, height, '--total-scale-factor': scale, '--scale-round-x': '1px', '--scale-round-y': '1px' } as CSSProperties;
   return (
-    <div className="cd-rpage" style={style} data-testid="reader-page-view" data-page-index={pageIndex} data-live={live ? 1 : 0}>
+    <div
+      ref={rootRef}
+      className="cd-rpage"
+      style={style}
+      data-testid="reader-page-view"
+      data-page-index={pageIndex}
+      data-document-id={documentId}
+      data-rotation={rotation}
+      data-live={live ? 1 : 0}
+    >
       <canvas
         ref={canvasRef}
         className="cd-rpage-canvas"
@@ -149,10 +215,25 @@ export function ReaderPageView({
         style={{ width, height }}
       />
       <div ref={textRef} className="textLayer" data-testid="text-layer" />
+      {marks.length ? (
+        <div className="cd-find-layer">
+          {marks.map((boxes, i) => (
+            <div key={i} data-testid="find-hit" data-current={find && i === Math.min(find.current, marks.length - 1) ? 1 : 0}>
+              {boxes.map((b, j) => (
+                <div
+                  key={j}
+                  className={`cd-find-box${find && i === Math.min(find.current, marks.length - 1) ? ' cd-find-box-on' : ''}`}
+                  style={{ left: b.x, top: b.y, width: b.w, height: b.h }}
+                />
+              ))}
+            </div>
+          ))}
+        </div>
+      ) : null}
       {viewport ? <AnnotationLayer viewport={viewport} annotations={annotations} selectedId={selectedId} onOpen={onOpen} /> : null}
       {viewport ? (
         <EditorLayer tool={tool} viewport={viewport} documentId={documentId} pageIndex={pageIndex} color={color} onCreate={onCreate} />
       ) : null}
     </div>
   );
-}
+});

@@ -22,6 +22,7 @@ export function ReaderTools({
   onLayer,
   onUndo,
   onRedo,
+  extra,
 }: {
   tool: Tool;
   color: string;
@@ -34,6 +35,8 @@ export function ReaderTools({
   onColor: (color: string) => void;
   onUndo: () => void;
   onRedo: () => void;
+  /** More controls at the end of the row (the find button and bar). */
+  extra?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const tools: { value: Tool; icon: React.ReactNode }[] = [
@@ -98,6 +101,7 @@ export function ReaderTools({
       <Typography.Text type="secondary" className="cd-save-state" data-testid="save-state" data-pending={state.pending + (state.saving ? 1 : 0)}>
         {state.pending > 0 || state.saving ? t('annotations.saving') : t('annotations.saved')}
       </Typography.Text>
+      {extra}
     </Space>
   );
 }

@@ -1,6 +1,10 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { SearchOutlined } from '@ant-design/icons';
+import { App, Button, Tabs, Tooltip, Typography } from 'antd';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationLayer } from '../../../src-shared/annotations/annotation';
-import { api } from '../../api/api';
+import type { Bookmark } from '../../../src-shared/contract/calls/bookmarkCalls';
+import type { DossierDocument, Volume } from '../../../src-shared/contract/calls/documentCalls';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import type { Tool } from '../annotations/EditorLayer';
@@ -8,49 +12,83 @@ import { layerAllowed } from '../annotations/layers';
 import { topOf } from '../annotations/annotationFilters';
 import { ANNOTATION_COLORS } from '../annotations/newAnnotation';
 import { useAnnotationManager } from '../annotations/useAnnotationManager';
-import { useLoad } from '../../ui/useLoad';
 import { LoadError } from '../../ui/LoadError';
-import { ContinuousViewer, type JumpRequest } from './ContinuousViewer';
-import { needsRendition } from './needsRendition';
+import { BookmarkPanel } from './BookmarkPanel';
+import { ContinuousViewer, type JumpRequest, type ViewerHandle } from './ContinuousViewer';
+import { FindBar } from './FindBar';
+import type { PageSource } from './pageSource';
+import { turn, type PageSlot, type Rotation } from './pageSlots';
+import { ReaderCatalogue } from './ReaderCatalogue';
 import { ReaderTools } from './ReaderTools';
-import { usePdfDocument } from './usePdfDocument';
+import { SplitPane } from './SplitPane';
+import { ThumbnailPanel } from './ThumbnailPanel';
+import { useBookmarks } from './useBookmarks';
+import { useFind } from './useFind';
+import { useReaderKeys } from './useReaderKeys';
+import './readerWorkspace.css';
+
+/** What the reader shows: one document, or a whole volume read as one continuous scroll. */
+export type Reading = { kind: 'document'; doc: DossierDocument } | { kind: 'volume'; volume: Volume; docs: DossierDocument[] };
 
 /**
- * One document in the reader with its annotations: the continuous viewer in the middle, the annotation
- * sidebar on the right, the annotation manager (load, undo/redo, debounced saves) behind both.
+ * The reader with its annotations: beside the pages the catalogue, thumbnails and bookmarks; the continuous
+ * viewer in the middle (optionally split with a second document); the annotation sidebar on the right; the
+ * annotation manager (load, undo/redo, debounced saves) behind them; the find bar and the keyboard.
  */
 export function ReaderWorkspace({
-  documentId,
-  mediaType,
-  volume,
+  caseId,
+  docs,
+  reading,
+  source,
+  initialDocumentId,
   initialPage,
-  catalogue,
-  extra,
   exportMenu,
+  onOpenDocument,
+  onPlace,
   onPageChange,
 }: {
-  documentId: string;
-  mediaType: string;
-  /** 'main' (正卷) or 'internal' (副卷): a 副卷 document's annotations cannot be showable in court. */
-  volume?: string;
+  caseId: string;
+  /** Every document of the case (the catalogue; the split view may open any). */
+  docs: DossierDocument[];
+  reading: Reading;
+  source: PageSource & { reload?: () => void };
+  initialDocumentId?: string;
   initialPage: number;
-  catalogue: ReactNode;
-  extra?: ReactNode;
-  /** The export menu, given the function that saves pending edits first. */
-  exportMenu?: (flush: () => Promise<void>) => ReactNode;
+  /** The export menu, given the function that saves pending edits first and the document being read. */
+  exportMenu?: (flush: () => Promise<void>, documentId: string) => ReactNode;
+  /** A click in the catalogue, reading one document: open that document. */
+  onOpenDocument: (documentId: string) => void;
+  /** The page at the top of the view changed. */
+  onPlace?: (slot: PageSlot) => void;
   onPageChange?: (pageIndex: number) => void;
 }) {
-  const rendition = needsRendition(mediaType);
-  const content = useLoad(() => api.documents.content({ id: documentId, rendition }), [documentId, rendition]);
-  const { pdf, error } = usePdfDocument(content.data);
-  const { manager, state, loaded } = useAnnotationManager(documentId);
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const volume: Volume = reading.kind === 'volume' ? reading.volume : reading.doc.volume;
+  const shownDocs = reading.kind === 'volume' ? reading.docs : [reading.doc];
+  const titles = useMemo(() => new Map(docs.map((d) => [d.id, d.title])), [docs]);
+  const { manager, state, loaded } = useAnnotationManager(
+    reading.kind === 'volume' ? `volume:${caseId}:${volume}` : reading.doc.id,
+    reading.kind === 'volume' ? { caseId, documentIds: shownDocs.map((d) => d.id) } : undefined,
+  );
+  const bookmarks = useBookmarks(caseId);
+  const find = useFind(caseId, volume, reading.kind === 'document' ? reading.doc.id : undefined);
+  const [findOpen, setFindOpen] = useState(false);
+  const [findFocus, setFindFocus] = useState(0);
   const [tool, setTool] = useState<Tool>('select');
   const [color, setColor] = useState<string>(ANNOTATION_COLORS[0]);
   const [layer, setLayer] = useState<AnnotationLayer>('private');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [jump, setJump] = useState<JumpRequest | null>(null);
+  const [place, setPlace] = useState<{ slot: PageSlot; index: number } | null>(null);
+  const [rotations, setRotations] = useState<Record<string, Rotation>>({});
+  const [panel, setPanel] = useState('catalogue');
+  const [splitId, setSplitId] = useState<string | null>(null);
+  const mainRef = useRef<ViewerHandle>(null);
+  const splitRef = useRef<ViewerHandle>(null);
   const editing = useMemo(() => state.annotations.find((a) => a.id === editingId) ?? null, [state.annotations, editingId]);
+  const splitDoc = docs.find((d) => d.id === splitId) ?? null;
 
   const onCreate = (made: Annotation) => {
     const a: Annotation = { ...made, layer: layerAllowed(layer, volume) ? layer : 'private' };
@@ -64,28 +102,100 @@ export function ReaderWorkspace({
     if (current?.kind === 'freetext' && !current.text.trim()) manager.remove(current.id);
     setEditingId(null);
   };
+  const goTo = (documentId: string, pageIndex: number, pdfTop: number | null = null) => setJump({ documentId, pageIndex, pdfTop, nonce: Date.now() });
   const onJump = (a: Annotation) => {
     setSelectedId(a.id);
-    setJump({ pageIndex: a.pageIndex, pdfTop: topOf(a), nonce: Date.now() });
+    goTo(a.documentId, a.pageIndex, topOf(a));
   };
+  const pageLabel = (documentId: string, pageIndex: number) => `${titles.get(documentId) ?? ''} ${t('readerPlus.docPageShort', { page: pageIndex + 1 })}`;
+  const addBookmark = (viewer: ViewerHandle) => {
+    const slot = viewer.current();
+    if (!slot) return;
+    if (bookmarks.items.some((b) => b.documentId === slot.documentId && b.pageIndex === slot.pageIndex)) {
+      void message.info(t('readerPlus.bookmarkExists'));
+      return;
+    }
+    setPanel('bookmarks');
+    void bookmarks.add(slot.documentId, slot.pageIndex, pageLabel(slot.documentId, slot.pageIndex)).then(() => void message.success(t('readerPlus.bookmarkAdded')));
+  };
+  const openFind = () => {
+    setFindOpen(true);
+    setFindFocus((n) => n + 1);
+  };
+  useReaderKeys({ viewers: [mainRef, splitRef], onFind: openFind, onBookmark: addBookmark });
 
-  if (content.error) return <LoadError error={content.error} onRetry={content.reload} />;
+  const shownIds = new Set(shownDocs.map((d) => d.id));
+  const goBookmark = (b: Bookmark) => {
+    if (shownIds.has(b.documentId)) goTo(b.documentId, b.pageIndex);
+    else onOpenDocument(b.documentId);
+  };
+  const slotLabel = (s: PageSlot) => (reading.kind === 'volume' && s.volumePage !== null ? String(s.volumePage) : String(s.pageIndex + 1));
+  const current = place?.slot ?? null;
+  const extra = current ? (
+    <Typography.Text type="secondary" className="cd-nums cd-reader-place" data-testid="reader-place">
+      {reading.kind === 'volume' ? <span className="cd-reader-place-doc" data-testid="current-doc">{titles.get(current.documentId)}</span> : null}
+      {current.volumePage !== null ? <span data-testid="volume-page">{t('reader.volumePage', { page: current.volumePage })}</span> : null}
+      <span data-testid="doc-page">{t('readerPlus.docPage', { page: current.pageIndex + 1, count: current.pageCount })}</span>
+    </Typography.Text>
+  ) : null;
+
+  if (source.error && reading.kind === 'document' && !source.ready && source.reload) {
+    return <LoadError error={source.error} onRetry={source.reload} />;
+  }
+  const side = (
+    <div className="cd-reader-catalogue cd-reader-side" data-testid="reader-side">
+      <Tabs
+        size="small"
+        activeKey={panel}
+        onChange={setPanel}
+        items={[
+          {
+            key: 'catalogue',
+            label: <span data-testid="panel-catalogue">{t('readerPlus.catalogue')}</span>,
+            children: (
+              <ReaderCatalogue
+                docs={reading.kind === 'volume' ? shownDocs : docs}
+                currentId={current?.documentId ?? initialDocumentId ?? shownDocs[0]?.id ?? ''}
+                onOpen={(id) => (reading.kind === 'volume' ? goTo(id, 0) : onOpenDocument(id))}
+                onSplit={setSplitId}
+              />
+            ),
+          },
+          {
+            key: 'thumbnails',
+            label: <span data-testid="panel-thumbnails">{t('readerPlus.thumbnails')}</span>,
+            children: source.ready ? (
+              <ThumbnailPanel source={source} current={place?.index ?? 0} rotations={rotations} label={slotLabel} onGo={(i) => mainRef.current?.go(i)} />
+            ) : null,
+          },
+          {
+            key: 'bookmarks',
+            label: <span data-testid="panel-bookmarks">{t('readerPlus.bookmarks')}</span>,
+            children: (
+              <BookmarkPanel
+                bookmarks={bookmarks}
+                shown={reading.kind === 'volume' ? bookmarks.items.filter((b) => shownIds.has(b.documentId)) : bookmarks.items}
+                label={(b) => pageLabel(b.documentId, b.pageIndex)}
+                onAdd={() => mainRef.current && addBookmark(mainRef.current)}
+                onGo={goBookmark}
+              />
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+
   return (
-    <div className="cd-reader-body" data-testid="reader-workspace" data-annotations-loaded={loaded ? 1 : 0}>
-      {catalogue}
-      <ContinuousViewer
-        pdf={pdf}
-        error={error}
-        documentId={documentId}
-        initialPage={initialPage}
-        annotations={state.annotations}
-        // The viewer's selection handling makes highlights: the underline and strike-out tools ride on it (onCreate).
-        tool={tool}
-        color={color}
-        selectedId={selectedId}
-        jump={jump}
-        extra={extra}
-        tools={
+    <div
+      className={`cd-reader-body${splitDoc ? ' cd-reader-body-split' : ''}`}
+      data-testid="reader-workspace"
+      data-annotations-loaded={loaded ? 1 : 0}
+      data-reading={reading.kind}
+    >
+      {side}
+      <div className="cd-reader-center">
+        <div className="cd-reader-toolbar" data-testid="reader-toolbar">
           <ReaderTools
             tool={tool}
             color={color}
@@ -97,22 +207,73 @@ export function ReaderWorkspace({
             onLayer={setLayer}
             onUndo={() => manager.undo()}
             onRedo={() => manager.redo()}
+            extra={
+              <>
+                <Tooltip title={t('readerPlus.findTip')}>
+                  <Button icon={<SearchOutlined />} onClick={openFind} aria-label={t('readerPlus.find')} data-testid="find-open" />
+                </Tooltip>
+                {findOpen ? <FindBar find={find} focusNonce={findFocus} onClose={() => setFindOpen(false)} /> : null}
+              </>
+            }
           />
-        }
-        onCreate={onCreate}
-        onOpen={(id) => {
-          setSelectedId(id);
-          setEditingId(id);
-        }}
-        onPageChange={onPageChange}
-      />
-      <AnnotationSidebar
-        annotations={state.annotations}
-        selectedId={selectedId}
-        onJump={onJump}
-        onEdit={setEditingId}
-        actions={exportMenu?.(() => manager.flush())}
-      />
+        </div>
+        <div className="cd-reader-panes">
+          <section className="cd-reader-main-pane" data-testid="reader-main-pane">
+            <ContinuousViewer
+              source={source}
+              initialPage={initialPage}
+              initialDocumentId={initialDocumentId}
+              annotations={state.annotations}
+              // The viewer's selection handling makes highlights: the underline and strike-out tools ride on it (onCreate).
+              tool={tool}
+              color={color}
+              selectedId={selectedId}
+              jump={jump}
+              find={findOpen ? find.view : null}
+              rotations={rotations}
+              handleRef={mainRef}
+              extra={extra}
+              onCreate={onCreate}
+              onOpen={(id) => {
+                setSelectedId(id);
+                setEditingId(id);
+              }}
+              onRotate={(scope, slot) =>
+                setRotations((r) => (scope === 'all' ? { ...r, '*': turn(r['*'] ?? 0) } : { ...r, [slot.key]: turn(r[slot.key] ?? 0) }))
+              }
+              onCurrent={(slot, index) => {
+                setPlace({ slot, index });
+                onPlace?.(slot);
+              }}
+              onPageChange={onPageChange}
+            />
+          </section>
+          {splitDoc ? (
+            <SplitPane
+              key={splitDoc.id}
+              doc={splitDoc}
+              annotations={state.annotations.filter((a) => a.documentId === splitDoc.id)}
+              selectedId={selectedId}
+              handleRef={splitRef}
+              onOpenAnnotation={(id) => {
+                setSelectedId(id);
+                setEditingId(id);
+              }}
+              onClose={() => setSplitId(null)}
+            />
+          ) : null}
+        </div>
+      </div>
+      {splitDoc ? null : (
+        <AnnotationSidebar
+          annotations={state.annotations}
+          selectedId={selectedId}
+          onJump={onJump}
+          onEdit={setEditingId}
+          actions={exportMenu?.(() => manager.flush(), current?.documentId ?? shownDocs[0]?.id ?? '')}
+          documents={reading.kind === 'volume' ? shownDocs : undefined}
+        />
+      )}
       <AnnotationEditor
         annotation={editing}
         volume={volume}

@@ -1,16 +1,37 @@
-import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 type PdfJs = typeof import('pdfjs-dist');
 
-/** pdf.js is big: it is loaded the first time a page is shown, not with the app. */
-let loading: Promise<PdfJs> | null = null;
-const loadPdfJs = (): Promise<PdfJs> =>
-  (loading ??= import('pdfjs-dist').then((pdfjs) => {
+interface Loaded {
+  pdfjs: PdfJs;
+  /** One worker for every document: its 1 MB script is fetched and compiled once, and one worker heap is kept, not one per open document. */
+  worker: PDFWorker;
+}
+
+/** pdf.js is big: it is loaded the first time a page is about to be shown (preloadPdfJs), not with the app. */
+let loading: Promise<Loaded> | null = null;
+const loadPdfJs = (): Promise<Loaded> => {
+  loading ??= import('pdfjs-dist').then((pdfjs) => {
     // The worker is bundled by Vite into our own assets (CSP worker-src 'self').
     pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-    return pdfjs;
-  }));
+    return { pdfjs, worker: new pdfjs.PDFWorker() };
+  });
+  return loading.then((loaded) => {
+    if (!loaded.worker.destroyed) return loaded;
+    // A worker that failed (and was destroyed by pdf.js) is replaced for the next document.
+    loaded.worker = new loaded.pdfjs.PDFWorker();
+    return loaded;
+  });
+};
+
+/**
+ * Starts fetching and compiling pdf.js and its worker now, so they are ready when the document's bytes
+ * arrive (they load in parallel with the bytes instead of one after the other). Safe to call often.
+ */
+export const preloadPdfJs = (): void => {
+  void loadPdfJs().catch(() => undefined);
+};
 
 /** A folder copied into the build by vite.config.ts (pdfjsAssets), as an absolute URL of our own origin. */
 const assetFolder = (folder: string): string => new URL(`pdfjs/${folder}/`, document.baseURI).href;
@@ -19,12 +40,13 @@ const assetFolder = (folder: string): string => new URL(`pdfjs/${folder}/`, docu
  * Opens a PDF from bytes in the browser, the safe way (ARCHITECTURE.md, Security): no eval (strict CSP),
  * no scripting, no WebAssembly (the no-wasm decoders are used), CJK character maps and standard fonts
  * from our own origin. pdf.js takes the bytes over (they are sent to its worker): pass a copy if you keep them.
- * Destroy the returned task when done; that also ends the document.
+ * Destroy the returned task when done; that also ends the document (the shared worker stays for the next one).
  */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentLoadingTask> {
-  const pdfjs = await loadPdfJs();
+  const { pdfjs, worker } = await loadPdfJs();
   return pdfjs.getDocument({
     data: bytes,
+    worker,
     isEvalSupported: false,
     enableXfa: false,
     useWasm: false,
@@ -36,4 +58,4 @@ export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentLoadingTask
 }
 
 /** pdf.js's TextLayer (selection and copy over the canvas), from the same lazily loaded module. */
-export const loadTextLayer = (): Promise<PdfJs['TextLayer']> => loadPdfJs().then((pdfjs) => pdfjs.TextLayer);
+export const loadTextLayer = (): Promise<PdfJs['TextLayer']> => loadPdfJs().then(({ pdfjs }) => pdfjs.TextLayer);

@@ -4,11 +4,23 @@ import { useEffect, useState } from 'react';
 /** Width and height of a page at scale 1 (PDF units, the page's rotation applied). */
 export type NaturalSize = [number, number];
 
+/** Pages whose sizes are asked of pdf.js's worker at a time, so a page's drawing is never queued behind all of them. */
+const SIZE_BATCH = 50;
+
+/** Resolves when the browser is idle (the first page has been asked for and drawn), at the latest after `ms`. */
+const whenIdle = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: ms });
+    else setTimeout(resolve, 0);
+  });
+
 /**
  * The natural size of every page of a document (from each page's viewport), so the continuous reader can
  * lay out placeholders of the right size and the scroll bar is right before any page is drawn. Like the
  * pdf.js viewer, every page first takes page 1's size, so the first page shows at once; the exact sizes
- * follow in the background and replace them only when some page differs. Null while loading.
+ * are read afterwards (once the browser is idle, in batches: pdf.js's worker answers in order, and 1,000
+ * page requests ahead of the first page's drawing would delay it) and replace the estimate only when some
+ * page differs. Null while loading.
  */
 export function usePageSizes(pdf: PDFDocumentProxy | null): NaturalSize[] | null {
   const [sizes, setSizes] = useState<NaturalSize[] | null>(null);
@@ -25,7 +37,12 @@ export function usePageSizes(pdf: PDFDocumentProxy | null): NaturalSize[] | null
       .then(async (first) => {
         if (gone) return;
         setSizes(Array.from({ length: pdf.numPages }, () => first));
-        const exact = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => sizeOf(i)));
+        await whenIdle(500);
+        const exact: NaturalSize[] = [];
+        for (let from = 0; from < pdf.numPages && !gone; from += SIZE_BATCH) {
+          const to = Math.min(pdf.numPages, from + SIZE_BATCH);
+          exact.push(...(await Promise.all(Array.from({ length: to - from }, (_, k) => sizeOf(from + k)))));
+        }
         const differs = exact.some(([w, h]) => Math.abs(w - first[0]) > 0.5 || Math.abs(h - first[1]) > 0.5);
         if (!gone && differs) setSizes(exact);
       })

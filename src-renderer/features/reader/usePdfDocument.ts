@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
-import { openPdf } from './pdfjs';
+import { openPdf, preloadPdfJs } from './pdfjs';
 
 export interface LoadedPdf {
   pdf: PDFDocumentProxy | null;
@@ -13,6 +13,8 @@ export interface LoadedPdf {
  */
 export function usePdfDocument(bytes: Uint8Array | null): LoadedPdf {
   const [state, setState] = useState<LoadedPdf>({ pdf: null, error: null });
+  // pdf.js and its worker load while the bytes are still on their way.
+  useEffect(preloadPdfJs, []);
 
   useEffect(() => {
     setState({ pdf: null, error: null });

@@ -6,6 +6,7 @@ import type { User } from '../../../src-shared/contract/schemas';
 import { ROLE_LABELS } from '../../../src-shared/domain/roles';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { useLabels } from '../../i18n/useLabels';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 /** Court name on the left; full-text search of the dossiers; the user, role, language and log out on the right. */
 export function AppHeader({
@@ -52,6 +53,7 @@ export function AppHeader({
             {label(ROLE_LABELS[user.role])}
           </Tag>
         </span>
+        <NotificationBell />
         <Divider orientation="vertical" />
         <LanguageSwitch />
         <Divider orientation="vertical" />

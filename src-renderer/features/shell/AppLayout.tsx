@@ -4,6 +4,11 @@ import type { User } from '../../../src-shared/contract/schemas';
 import { BrandMark } from '../../ui/BrandMark';
 import { CasesArea } from '../cases/CasesArea';
 import { SearchPage } from '../search/SearchPage';
+import { CourtroomArea } from '../courtroom/CourtroomArea';
+import { ReadingArea } from '../reader/ReadingArea';
+import { CentreArea } from '../centre/CentreArea';
+import { LedgerPage } from '../ledger/LedgerPage';
+import { SettingsArea } from '../calendar/SettingsArea';
 import { AppHeader } from './AppHeader';
 import { ComingSoon } from './ComingSoon';
 import { isArea, NAV_ITEMS } from './navItems';
@@ -35,8 +40,18 @@ export function AppLayout({ courtName, user, onLogout }: { courtName: string; us
         <Layout.Content className="cd-content">
           {area === 'cases' ? (
             <CasesArea path={rest} user={user} navigate={route.navigate} />
+          ) : area === 'reading' ? (
+            <ReadingArea path={rest} user={user} navigate={route.navigate} />
+          ) : area === 'courtroom' ? (
+            <CourtroomArea path={rest} user={user} navigate={route.navigate} />
+          ) : area === 'centre' ? (
+            <CentreArea path={rest} user={user} navigate={route.navigate} />
+          ) : area === 'ledger' ? (
+            <LedgerPage user={user} navigate={route.navigate} />
           ) : area === 'search' ? (
             <SearchPage query={rest[0] ?? ''} page={Math.max(1, Number.parseInt(rest[1] ?? '1', 10) || 1)} navigate={route.navigate} />
+          ) : area === 'settings' ? (
+            <SettingsArea user={user} />
           ) : (
             <ComingSoon area={area} onBack={() => route.navigate('/cases')} />
           )}

@@ -27,6 +27,8 @@ export const SettingsSchema = z.strictObject({
   importMaxBytes: z.number().int().min(1024 * 1024, '单个文件上限不应小于 1 MB').max(2 * 1024 ** 3, '单个文件上限不应超过 2 GB'),
   importMaxPages: z.number().int().min(1).max(100_000),
   importTimeoutSeconds: z.number().int().min(1).max(3600),
+  /** 'official': this device is the court's numbering device and issues official case numbers; 'provisional': it issues 临 numbers the sync hub replaces. */
+  caseNumbering: z.enum(['official', 'provisional']),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -36,6 +36,7 @@ const fake = vi.hoisted(() => {
     }
     once() {}
     on() {}
+    setMenu() {}
     loadURL(url: string) {
       this.loaded = url;
       return Promise.resolve();
@@ -72,6 +73,10 @@ const fake = vi.hoisted(() => {
         setPermissionCheckHandler: (fn: Fn) => (permissions.check = fn),
         setDevicePermissionHandler: (fn: Fn) => (permissions.device = fn),
       },
+    },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }),
+      getAllDisplays: () => [{ id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } }, { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 } }],
     },
     dialog: { showErrorBox: (...args: unknown[]) => log.push(`error ${args.join(' ')}`) },
     BrowserWindow,
@@ -164,6 +169,29 @@ describe('main process (against a fake electron)', () => {
     expect(fake.permissions.check!({}, 'clipboard-read')).toBe(false);
   });
 
+  it('opens a second window (the parties’ screen) only when the main window asks for a valid route', async () => {
+    const handler = fake.ipcHandlers.get('court-desk:call')!;
+    const main = fake.windows[0]!;
+    const event = (sender = main.webContents) => ({ sender, senderFrame: { ...main.webContents.mainFrame } });
+    const route = '/present/abcdefghijklmnopqrstuvwx';
+    const count = fake.windows.length;
+    for (const bad of ['/cases', '/present/short', '/present/abcdefghijklmnopqrstuvwx?x=1', 'https://evil.example/']) {
+      expect(await handler(event(), { name: 'desktop.openWindow', input: { route: bad } })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    }
+    expect(fake.windows).toHaveLength(count);
+    expect(await handler(event(), { name: 'desktop.openWindow', input: { route } })).toEqual({ ok: true, value: true });
+    const second = fake.windows[count]!;
+    expect(second.loaded).toBe(`app://court-desk/index.html#${route}`);
+    expect(second.options).toMatchObject({ x: 1440, y: 0, fullscreen: true, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+    // The second window may call (its session limits it) and receives events, but may not open windows itself.
+    const fromSecond = { sender: second.webContents, senderFrame: { ...second.webContents.mainFrame } };
+    expect(await handler(fromSecond, { name: 'system.status', input: {} })).toMatchObject({ ok: true });
+    expect(await handler(fromSecond, { name: 'desktop.openWindow', input: { route } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(fake.windows).toHaveLength(count + 1);
+    forward?.({ topic: 'data', payload: { entity: 'presentation' } });
+    expect(second.sent).toContainEqual(['court-desk:event', { topic: 'data', payload: { entity: 'presentation' } }]);
+  });
+
   it('serves the renderer through the protocol handler', async () => {
     const res = (await fake.protocolHandlers.get('app')!({ method: 'GET', url: 'app://court-desk/../../etc/passwd' })) as Response;
     expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -176,9 +204,18 @@ describe('preload (against a fake electron)', () => {
     await import('../../../src-main/electron/preload');
   });
 
-  it('exposes only courtDesk.call and courtDesk.onEvent', () => {
+  it('exposes only courtDesk.call, courtDesk.onEvent and courtDesk.openWindow', () => {
     expect([...fake.exposed.keys()]).toEqual(['courtDesk']);
-    expect(Object.keys(fake.exposed.get('courtDesk') as object).sort()).toEqual(['call', 'onEvent']);
+    expect(Object.keys(fake.exposed.get('courtDesk') as object).sort()).toEqual(['call', 'onEvent', 'openWindow']);
+  });
+
+  it('asks for a second window over the one call channel, for parties’ screen routes only', async () => {
+    const bridge = fake.exposed.get('courtDesk') as LooseBridge & { openWindow(route: unknown): Promise<boolean> };
+    fake.invoked.length = 0;
+    for (const bad of ['/cases', '/present/x', 42, null]) expect(await bridge.openWindow(bad)).toBe(false);
+    expect(fake.invoked).toHaveLength(0);
+    expect(await bridge.openWindow('/present/abcdefghijklmnopqrstuvwx')).toBe(true);
+    expect(fake.invoked).toEqual([['court-desk:call', { name: 'desktop.openWindow', input: { route: '/present/abcdefghijklmnopqrstuvwx' } }]]);
   });
 
   it('invokes the one channel with plain objects and refuses anything else', async () => {
