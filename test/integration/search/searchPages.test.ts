@@ -190,6 +190,17 @@ describe('search.pages', () => {
     expect(second!.snippet).toEqual([{ text: '…' + '丙'.repeat(20), hit: false }, { text: '诉讼时效', hit: true }, { text: '丁'.repeat(47) + '…', hit: false }]);
   });
 
+  it('cuts the snippet around a number or 案号 too, and never around a number inside a longer one', async () => {
+    const [, , k3] = t.court.caseIds as [string, string, string];
+    addDocument('numbers', k3, '送达回证', ['戊'.repeat(400) + '编号12026年度' + '己'.repeat(400) + '（2026）苏0199民初77号，2026年' + '庚'.repeat(400)], 'main', '送达回证');
+    const [caseNo] = (await search('民初77')).hits;
+    expect(marked(caseNo!)).toMatch(/^…己{5,}（2026）苏0199【民初77】号，2026年庚{20,}…$/);
+    const year = (await search('2026年')).hits.find((h) => h.documentId === docs.numbers);
+    // The first literal "2026年" sits inside 12026年, which is not a match: the snippet shows the real one.
+    expect(marked(year!)).toContain('，【2026年】');
+    expect(marked(year!)).not.toContain('1【2026年】');
+  });
+
   it('refuses an empty or punctuation-only query with a Chinese message', async () => {
     for (const query of ['', '   ', '，。！？', '—— 《》 ……']) {
       const r = await t.call('search.pages', { query }, session);

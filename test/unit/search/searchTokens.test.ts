@@ -6,6 +6,7 @@ import { scanUnits } from '../../../src-shared/search/searchUnits';
 const hex = (ch: string) => ch.codePointAt(0)!.toString(16).padStart(4, '0');
 const u = (ch: string) => `u${hex(ch)}`;
 const b = (pair: string) => `b${hex(pair[0]!)}${hex(pair[1]!)}`;
+const t = (triple: string) => `t${[...triple].map(hex).join('')}`;
 const units = (text: string, query = false) =>
   scanUnits(text, { spaceBreaks: query }).map((x) => `${x.breakBefore ? '|' : ''}${x.kind}:${x.text}`);
 
@@ -36,8 +37,24 @@ describe('search units', () => {
 });
 
 describe('index tokens', () => {
-  it('puts a stretch of text as consecutive pairs, then its single characters', () => {
-    expect(indexTokens('借款合同')).toBe([b('借款'), b('款合'), b('合同'), u('借'), u('款'), u('合'), u('同')].join(' '));
+  it('puts a stretch of text as consecutive pairs, then its triples, then its single characters', () => {
+    expect(indexTokens('借款合同')).toBe([b('借款'), b('款合'), b('合同'), t('借款合'), t('款合同'), u('借'), u('款'), u('合'), u('同')].join(' '));
+  });
+
+  it('keeps the triples of two Chinese runs apart (a word between them), so no triple phrase spans the word', () => {
+    expect(indexTokens('借款合1款合同').split(' ')).toEqual([
+      b('借款'), b('款合'), `x${hex('合')}1`, `y${hex('款')}1`, b('款合'), b('合同'),
+      t('借款合'), u('借'), u('款'), u('合'), 'w1', t('款合同'), u('款'), u('合'), u('同'),
+    ]);
+    const db = new BetterSqlite3(':memory:');
+    try {
+      db.exec(`CREATE VIRTUAL TABLE s USING fts5(tokens, tokenize='unicode61 remove_diacritics 0')`);
+      db.prepare('INSERT INTO s (rowid, tokens) VALUES (1, ?), (2, ?)').run(indexTokens('借款合1款合同'), indexTokens('签订借款合同一份'));
+      expect(db.prepare('SELECT rowid FROM s WHERE s MATCH ?').pluck().all(queryExpression('借款合同'))).toEqual([2]);
+      expect(db.prepare('SELECT rowid FROM s WHERE s MATCH ?').pluck().all(queryExpression('款合同'))).toEqual([1, 2]);
+    } finally {
+      db.close();
+    }
   });
 
   it('starts a new stretch at punctuation, so no pair spans it', () => {
@@ -69,10 +86,11 @@ describe('index tokens', () => {
 });
 
 describe('query expressions', () => {
-  it('finds one character by its own token and two or more by the phrase of their pairs', () => {
+  it('finds one character by its own token, two by their pair, three or more by the phrase of their triples', () => {
     expect(queryExpression('借')).toBe(`"${u('借')}"`);
     expect(queryExpression('借款')).toBe(`"${b('借款')}"`);
-    expect(queryExpression('借款合同')).toBe(`"${b('借款')} ${b('款合')} ${b('合同')}"`);
+    expect(queryExpression('借款合')).toBe(`"${t('借款合')}"`);
+    expect(queryExpression('借款合同')).toBe(`"${t('借款合')} ${t('款合同')}"`);
   });
 
   it('makes every space- or punctuation-separated part a term that must occur (AND)', () => {
