@@ -1,5 +1,6 @@
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { embedCjkFont } from './cjkFont';
+import { wrapChineseText } from './wrapChineseText';
 
 /** A body paragraph: a string is indented by two characters; an object may sit flush left, right or centred. */
 export type ChineseParagraph = string | { text: string; align: 'indent' | 'left' | 'right' | 'center' };
@@ -18,10 +19,6 @@ const [MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM] = [72, 80, 80];
 const [BODY_SIZE, TITLE_SIZE, SUBTITLE_SIZE, FOOTER_SIZE] = [12, 20, 12, 9];
 const LINE_H = BODY_SIZE * 1.8;
 const TEXT_W = PAGE_W - 2 * MARGIN_X;
-/** Closing punctuation may not start a line (禁则); it hangs in the right margin instead. */
-const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕…’”,.;:?!)%'));
-/** Latin words and numbers (amounts, phone and ID numbers) stay on one line; CJK breaks between any two characters. */
-const TOKENS = /[A-Za-z0-9.,%@+\-/]+|[\s\S]/gu;
 
 interface Line {
   text: string;
@@ -29,27 +26,6 @@ interface Line {
   size: number;
   /** Space taken above the next line. */
   advance: number;
-}
-
-/** Breaks text into lines no wider than `width`, measuring it piece by piece (CJK has no spaces). */
-function wrap(text: string, width: number, indent: number, measure: (s: string) => number): string[] {
-  const out: string[] = [];
-  let line = '';
-  let used = indent;
-  for (const token of text.match(TOKENS) ?? []) {
-    const pieces = measure(token) > width ? Array.from(token) : [token]; // a run longer than a line breaks anywhere
-    for (const piece of pieces) {
-      const w = measure(piece);
-      if (used + w > width && line !== '' && !NO_LINE_START.has(piece[0]!)) {
-        out.push(line);
-        [line, used] = ['', 0];
-      }
-      line += piece;
-      used += w;
-    }
-  }
-  out.push(line);
-  return out;
 }
 
 function layout(doc: ChineseDocument, font: PDFFont): Line[][] {
@@ -67,7 +43,7 @@ function layout(doc: ChineseDocument, font: PDFFont): Line[][] {
   const add = (text: string, align: 'indent' | 'left' | 'right' | 'center', size: number, advance: number) => {
     const measure = measureAt(size);
     const indent = align === 'indent' ? 2 * size : 0;
-    wrap(text, TEXT_W, indent, measure).forEach((part, i) => {
+    wrapChineseText(text, TEXT_W, indent, measure).forEach((part, i) => {
       const free = TEXT_W - measure(part);
       const x = align === 'center' ? free / 2 : align === 'right' ? free : i === 0 ? indent : 0;
       lines.push({ text: part, x: MARGIN_X + Math.max(0, x), size, advance });

@@ -1,12 +1,9 @@
 import { rgb, type PDFDocument, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
+import { wrapChineseText } from '../../pdf/wrapChineseText';
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 const MARGIN = { x: 64, top: 72, bottom: 64 } as const;
 const BLACK = rgb(0, 0, 0);
-/** Closing punctuation may not start a line (禁则). */
-const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕…’”,.;:?!)%'));
-/** Latin words and numbers stay whole; CJK breaks between any two characters. */
-const TOKENS = /[A-Za-z0-9.,%@+\-/]+|[\s\S]/gu;
 
 /**
  * Top-to-bottom text flow over A4 pages with pdf-lib: wraps Chinese text, starts a page when one is full,
@@ -50,21 +47,7 @@ export class PdfFlow {
   }
 
   wrap(text: string, size: number, width: number, firstIndent = 0): string[] {
-    const out: string[] = [];
-    let [line, used] = ['', firstIndent];
-    for (const token of text.match(TOKENS) ?? []) {
-      for (const piece of this.measure(token, size) > width ? Array.from(token) : [token]) {
-        const w = this.measure(piece, size);
-        if (used + w > width && line !== '' && !NO_LINE_START.has(piece[0]!)) {
-          out.push(line);
-          [line, used] = ['', 0];
-        }
-        line += piece;
-        used += w;
-      }
-    }
-    out.push(line);
-    return out;
+    return wrapChineseText(text, width, firstIndent, (piece) => this.measure(piece, size));
   }
 
   newPage(): void {
