@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../src-shared/util/canonicalJson';
 import { appendAudit, sha256 } from './auditChain';
 import { ENTITIES } from './entities';
+import { noteWrite } from './writeGeneration';
 import { WriteTx } from './writeTx';
 
 /** Who is acting, as the audit log records it. */
@@ -29,6 +30,7 @@ export function runWrite<T>(db: Database, meta: WriteMeta, work: (tx: WriteTx) =
     const tx = new WriteTx(db);
     const result = work(tx);
     if (tx.changes.length === 0) return result;
+    noteWrite(db);
     const at = meta.now.toISOString();
     appendAudit(db, {
       at,

@@ -6,6 +6,7 @@ import { DOSSIER_VOLUMES, type DossierVolume } from '../../../src-shared/domain/
 import { SEARCH_RANK_POOL, SEARCH_TOTAL_CAP } from '../../../src-shared/search/searchLimits';
 import { buildSnippet, type SnippetSegment } from '../../../src-shared/search/searchSnippet';
 import { caseToken, matchExpression, parseQuery, volumeToken, type QueryTerm } from '../../../src-shared/search/searchTokens';
+import { writeGeneration } from '../../write/writeGeneration';
 import { numberVolumes, volumePageOf, type VolumePages } from '../dossier/volumeNumbering';
 
 export type SearchOutput = CallOutput<'search.pages'>;
@@ -114,7 +115,7 @@ export function searchPages(db: Database, request: SearchRequest): SearchOutput 
   if (!rowids.length) return { total, hits: [] };
 
   const pages = new Map((st.hits.all(JSON.stringify(rowids)) as PageRow[]).map((row) => [row.r, row]));
-  const documents = documentsOf(st, [...new Set([...pages.values()].map((p) => p.document_id))]);
+  const documents = documentsOf(db, st, [...new Set([...pages.values()].map((p) => p.document_id))]);
   const needle = literalOf(terms);
   const hits: SearchOutput['hits'] = [];
   for (const r of rowids) {
@@ -183,8 +184,8 @@ const isAsciiAlnum = (b: number | undefined) =>
   b !== undefined && ((b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
 
 // Bytes of context read around a literal hit: enough for the snippet's window of ~72 characters (3 bytes each).
-const BEFORE_BYTES = 240;
-const AFTER_BYTES = 600;
+const BEFORE_BYTES = 150;
+const AFTER_BYTES = 400;
 const isContinuation = (b: number | undefined) => b !== undefined && (b & 0xc0) === 0x80;
 const hasText = (bytes: Buffer, from: number, to: number) => {
   for (let i = from; i < to; i++) if (bytes[i]! > 0x20) return true;
@@ -211,16 +212,34 @@ function snippetOf(bytes: Buffer, terms: QueryTerm[], needle: Buffer | null): Sn
   return buildSnippet(bytes.toString('utf8', from, to), terms, { excerpt });
 }
 
+type NumberedDocument = DocumentRow & { numbering?: VolumePages };
+
+/**
+ * Numbered documents by id, kept until the data changes (writeGeneration): a search shows the volume page of
+ * every hit, which needs every document of the hit's case, and the same cases come up search after search.
+ */
+const numberedCache = new WeakMap<Database, { generation: string; documents: Map<string, NumberedDocument> }>();
+const NUMBERED_CACHE_MAX = 50_000;
+
 /** The given documents with their case and their place in the volume's page numbering (numberVolumes, per case). */
-function documentsOf(st: Statements, documentIds: string[]): Map<string, DocumentRow & { numbering?: VolumePages }> {
-  const rows = st.documents.all(JSON.stringify(documentIds)) as DocumentRow[];
-  const out = new Map<string, DocumentRow & { numbering?: VolumePages }>();
-  for (let i = 0; i < rows.length; ) {
-    let j = i;
-    while (j < rows.length && rows[j]!.case_id === rows[i]!.case_id) j++;
-    const numbering = numberVolumes(rows.slice(i, j), rows[i]!.case_type);
-    for (let k = i; k < j; k++) out.set(rows[k]!.id, { ...rows[k]!, numbering: numbering.get(rows[k]!.id) });
-    i = j;
+function documentsOf(db: Database, st: Statements, documentIds: string[]): Map<string, NumberedDocument> {
+  const generation = writeGeneration(db);
+  let cache = numberedCache.get(db);
+  if (!cache || cache.generation !== generation || cache.documents.size > NUMBERED_CACHE_MAX) {
+    cache = { generation, documents: new Map() };
+    numberedCache.set(db, cache);
   }
-  return out;
+  const known = cache.documents;
+  const missing = documentIds.filter((id) => !known.has(id));
+  if (missing.length) {
+    const rows = st.documents.all(JSON.stringify(missing)) as DocumentRow[];
+    for (let i = 0; i < rows.length; ) {
+      let j = i;
+      while (j < rows.length && rows[j]!.case_id === rows[i]!.case_id) j++;
+      const numbering = numberVolumes(rows.slice(i, j), rows[i]!.case_type);
+      for (let k = i; k < j; k++) known.set(rows[k]!.id, { ...rows[k]!, numbering: numbering.get(rows[k]!.id) });
+      i = j;
+    }
+  }
+  return new Map(documentIds.flatMap((id) => (known.has(id) ? [[id, known.get(id)!] as const] : [])));
 }

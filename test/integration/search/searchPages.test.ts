@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../../src-shared/contract/contract';
 import { uuidv7 } from '../../../src-shared/util/uuidv7';
@@ -243,5 +245,25 @@ describe('search.pages', () => {
     runWrite(t.app.db, { actor, call: 'test.move', caseId: k1, now: new Date() }, (tx) => tx.update('document', docs.evidence!, { case_id: k3 }));
     expect(where(await search('借条', { caseId: k1 }))).toEqual([]);
     expect(where(await search('借条', { caseId: k3 }))).toEqual(['evidence/0']);
+  });
+
+  it('shows the volume page as the catalogue stands now, after a reorder here or a change by another process', async () => {
+    const [, k2] = t.court.caseIds as [string, string];
+    addDocument('first', k2, '民事起诉状', ['本页讲述买卖合同的订立经过。'], 'main', '起诉状');
+    addDocument('second', k2, '证据材料', ['送货单载明的签收人为赵六。'], 'main', '证据材料');
+    const volumePage = async () => (await search('签收人', { caseId: k2 })).hits[0]!.volumePage;
+    const before = (await volumePage())!;
+    const actor = { userId: null, userName: 'test-fixture', role: 'admin', via: 'test' };
+    runWrite(t.app.db, { actor, call: 'test.reorder', caseId: k2, now: new Date() }, (tx) => tx.update('document', docs.second!, { position: -1 }));
+    expect(await volumePage()).toBe(1);
+    // Another connection (the CLI, a second process) puts it back after the 起诉状: seen at once too.
+    const other = new BetterSqlite3(join(t.dir, 'court-desk.sqlite'));
+    try {
+      other.prepare('UPDATE documents SET position = 1000 WHERE id = ?').run(docs.second!);
+    } finally {
+      other.close();
+    }
+    expect(await volumePage()).toBeGreaterThan(1);
+    expect(before).toBeGreaterThan(1);
   });
 });
