@@ -430,6 +430,7 @@ export const en: Shape<Messages> = {
       provisional: 'Provisional; the official number is issued at sync',
       receivedOn: 'Received on',
       decisionDue: 'Filing decision due',
+      decisionLate: 'Filed after the 7-day decision period',
       fileAnother: 'File another case',
       openCase: 'Open the case',
       assigned: 'Assigned to {{judge}}{{team}}',

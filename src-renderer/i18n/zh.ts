@@ -426,6 +426,7 @@ export const zh = {
       provisional: '临时案号，同步后换发正式案号',
       receivedOn: '收到日期',
       decisionDue: '立案审查期限',
+      decisionLate: '立案晚于七日审查期限',
       fileAnother: '继续立案',
       openCase: '查看案件',
       assigned: '已分案：承办法官 {{judge}}{{team}}',

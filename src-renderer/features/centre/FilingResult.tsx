@@ -32,6 +32,9 @@ export function FilingResult({ filed, onAnother, onOpen }: { filed: FiledCase; o
         <Descriptions.Item label={t('centre.result.receivedOn')}>{filed.receivedOn}</Descriptions.Item>
         <Descriptions.Item label={t('centre.result.decisionDue')}>
           <span data-testid="filed-decision-due">{filed.filingDecisionDue}</span>
+          {filed.filedOn > filed.filingDecisionDue ? (
+            <Tag color="red" style={{ marginLeft: 8 }} data-testid="filed-decision-late">{t('centre.result.decisionLate')}</Tag>
+          ) : null}
         </Descriptions.Item>
         <Descriptions.Item label={t('centre.filing.claimAmount')}>{formatYuan(filed.claimAmount)}</Descriptions.Item>
         <Descriptions.Item label={t('centre.filing.fee')}>{formatYuan(filed.fee)}</Descriptions.Item>
