@@ -27,34 +27,23 @@ export function annotationFields(a: AnnotationInput): Fields {
   };
 }
 
-/** Unit separator: never inside an id, a time, a number or JSON text (JSON.stringify escapes control characters). */
-const US = '\x1f';
+// Columns in the order rawToAnnotation reads them. Rows come back as arrays (.raw()): 10,000 annotations of a
+// volume load in a few tens of milliseconds only without building an object per row twice.
+const COLUMNS = `a.id, a.document_id, a.page_index, a.kind, a.rects, a.ink, a.color, a.opacity, a.text, a.comment, a.tags, a.layer,
+  a.quote, a.quote_prefix, a.quote_suffix, a.quote_offset, a.author_id, a.created_at, a.updated_at, a.version`;
+type RawRow = [string, string, number, AnnotationKind, string, string, string, number, string, string, string, AnnotationLayer,
+  string | null, string | null, string | null, number | null, string, string, string, number];
 
-// Each value better-sqlite3 hands to JavaScript costs about as much as a whole row's SQL, whatever its type,
-// so the fixed-format columns (ids, times, numbers, enums and the JSON of rects, ink and tags) come joined
-// in one string that is split here; only the free texts (and the opacity, a float) come as columns. The
-// document id is not read: rows are read one document at a time. 10,000 annotations of a volume load in
-// about half the time of twenty separate columns.
-const PACKED = [
-  'a.id', 'a.kind', 'a.color', 'a.layer', 'a.author_id', 'a.created_at', 'a.updated_at',
-  'a.page_index', 'a.version', "ifnull(a.quote_offset, '')", 'a.rects', 'a.ink', 'a.tags',
-].join(` || '${US}' || `);
-const COLUMNS = `${PACKED}, a.opacity, a.text, a.comment, a.quote, a.quote_prefix, a.quote_suffix`;
-type RawRow = [packed: string, opacity: number, text: string, comment: string, quote: string | null, prefix: string | null, suffix: string | null];
-
-function rawToAnnotation(documentId: string, r: RawRow, names: ReadonlyMap<string, string>): Annotation {
-  const [id, kind, color, layer, authorId, createdAt, updatedAt, pageIndex, version, offset, rects, ink, tags] = r[0].split(US) as [
-    string, AnnotationKind, string, AnnotationLayer, string, string, string, string, string, string, string, string, string,
-  ];
+function rawToAnnotation(r: RawRow, authorName: string): Annotation {
   return {
-    id, documentId, pageIndex: Number(pageIndex), kind,
-    rects: JSON.parse(rects) as PdfRect[],
-    ink: ink === '[]' ? [] : (JSON.parse(ink) as InkStroke[]),
-    color, opacity: r[1], text: r[2], comment: r[3],
-    tags: tags === '[]' ? [] : (JSON.parse(tags) as string[]),
-    layer,
-    anchor: r[4] === null ? null : { quote: r[4], prefix: r[5] ?? '', suffix: r[6] ?? '', offset: offset === '' ? 0 : Number(offset) },
-    authorId, authorName: names.get(authorId) ?? '', createdAt, updatedAt, version: Number(version),
+    id: r[0], documentId: r[1], pageIndex: r[2], kind: r[3],
+    rects: JSON.parse(r[4]) as PdfRect[],
+    ink: r[5] === '[]' ? [] : (JSON.parse(r[5]) as InkStroke[]),
+    color: r[6], opacity: r[7], text: r[8], comment: r[9],
+    tags: r[10] === '[]' ? [] : (JSON.parse(r[10]) as string[]),
+    layer: r[11],
+    anchor: r[12] === null ? null : { quote: r[12], prefix: r[13] ?? '', suffix: r[14] ?? '', offset: r[15] ?? 0 },
+    authorId: r[16], authorName, createdAt: r[17], updatedAt: r[18], version: r[19],
   };
 }
 
@@ -76,7 +65,7 @@ export function listVisibleAnnotations(db: Database, actor: Actor | null, scope:
   const out: Annotation[] = [];
   for (const doc of docs) {
     if (!volumes.includes(doc.volume)) continue;
-    for (const row of stmt.all({ ...filter.params, documentId: doc.id }) as RawRow[]) out.push(rawToAnnotation(doc.id, row, names));
+    for (const row of stmt.all({ ...filter.params, documentId: doc.id }) as RawRow[]) out.push(rawToAnnotation(row, names.get(row[16]) ?? ''));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { renderChineseDocument } from '../../../src-main/pdf/chineseDocument';
 import type { CallOutput } from '../../../src-shared/contract/contract';
 import { CHROMIUM_ARGS, DEMO_PASSWORD, logInAs, startHarness, type Harness } from '../../e2e/browserHarness';
 import { findChromium } from '../../e2e/findChromium';
+import { allocatorMemory } from '../reader/memoryDump';
 import { startReferenceServer, type StaticServer } from '../reader/staticServer';
 import type { Bench } from '../run';
 import { summarize } from '../stats';
@@ -87,6 +88,12 @@ const pageState = (page: Page, canvasSelector: string, textLayerSelector: string
     [canvasSelector, textLayerSelector],
   );
 
+/** The allocator breakdown of the tab's renderer (the largest one, as rendererPssMB). */
+const tabAllocators = (browser: Browser, memory: ProcessMemory): Promise<Record<string, number> | null> => {
+  const tab = [...memory.renderers].sort((a, b) => b.pssMB - a.pssMB)[0];
+  return tab ? allocatorMemory(browser, tab.pid) : Promise.resolve(null);
+};
+
 async function pssAfterGc(page: Page, browser: Browser): Promise<number | null> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -120,6 +127,8 @@ interface ViewerFigures {
   memoryAfterStepping: ProcessMemory | null;
   /** The tab renderer's PSS after a forced GC of the page's main-thread heap (CDP HeapProfiler.collectGarbage). */
   rendererPssAfterGcMB?: number | null;
+  /** The tab renderer's memory by allocator (MB) right after memoryAfterStepping, before the forced GC. */
+  allocatorsAfterSteppingMB?: Record<string, number> | null;
   firstPageBreakdown?: unknown;
   pageStateAfterStepping: Awaited<ReturnType<typeof pageState>> | null;
   errors: string[];
@@ -194,6 +203,7 @@ async function benchOurs(h: Harness, readerUrl: string, firstRuns: number): Prom
   );
   await page.waitForTimeout(1000);
   figures.memoryAfterStepping = await rendererMemory(h.browser);
+  figures.allocatorsAfterSteppingMB = await tabAllocators(h.browser, figures.memoryAfterStepping);
   figures.pageStateAfterStepping = await pageState(page, '[data-testid="page-canvas"]', '.textLayer');
   figures.rendererPssAfterGcMB = await pssAfterGc(page, h.browser);
   await page.close();
@@ -264,6 +274,7 @@ async function benchPdfViewer(chromiumPath: string, server: StaticServer, firstR
     );
     await page.waitForTimeout(1000);
     figures.memoryAfterStepping = await rendererMemory(browser);
+    figures.allocatorsAfterSteppingMB = await tabAllocators(browser, figures.memoryAfterStepping);
     figures.pageStateAfterStepping = await pageState(page, '.canvasWrapper canvas', '.textLayer');
     figures.rendererPssAfterGcMB = await pssAfterGc(page, browser);
   } catch (e) {
