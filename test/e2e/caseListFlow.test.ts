@@ -119,7 +119,7 @@ describe.skipIf(!chromiumPath)('the case desk in Chromium (demo data)', () => {
     await page.getByRole('menuitem', { name: '同步' }).click();
     await page.getByTestId('coming-soon').getByText('此功能将在后续版本提供').waitFor();
     await shot(page, 'coming-soon.png');
-    await page.getByRole('menuitem', { name: '案件', exact: true }).click();
+    await page.getByRole('menuitem', { name: /案件$/ }).click();
     await rows(page).first().waitFor();
 
     await page.getByRole('button', { name: '退出登录' }).click();
