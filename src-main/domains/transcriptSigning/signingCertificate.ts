@@ -68,8 +68,17 @@ export function openP12(p12: Uint8Array, password: string): OpenedP12 {
   return { cert, key, certs: all };
 }
 
+/** forge leaves a parsed UTF8String as its raw bytes (one char per byte): decode it, keep anything else as it is. */
+function fieldText(a: forge.pki.CertificateField): string {
+  try {
+    return forge.util.decodeUtf8(String(a.value));
+  } catch {
+    return String(a.value);
+  }
+}
+
 const dn = (attrs: forge.pki.CertificateField[]): string =>
-  attrs.map((a) => `${a.shortName ?? a.name}=${String(a.value)}`).join(', ');
+  attrs.map((a) => `${a.shortName ?? a.name}=${fieldText(a)}`).join(', ');
 
 export function describeCertificate(p12: Uint8Array, password: string): NonNullable<SigningConfig['certificate']> {
   const { cert } = openP12(p12, password);

@@ -8,7 +8,7 @@ import { CourtroomArea } from '../courtroom/CourtroomArea';
 import { ReadingArea } from '../reader/ReadingArea';
 import { CentreArea } from '../centre/CentreArea';
 import { LedgerPage } from '../ledger/LedgerPage';
-import { SettingsArea } from '../calendar/SettingsArea';
+import { SettingsArea } from '../settings/SettingsArea';
 import { AppHeader } from './AppHeader';
 import { ComingSoon } from './ComingSoon';
 import { isArea, NAV_ITEMS } from './navItems';

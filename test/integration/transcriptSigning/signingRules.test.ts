@@ -96,6 +96,9 @@ describe('after finalising', () => {
     const admin = await t.login('admin');
     const r = await t.call('signing.setCertificate', { p12: makeSelfSignedP12('测试区人民法院', 'x'), password: 'x' }, admin);
     expect(r.ok).toBe(true);
+    // The certificate's Chinese names read as Chinese (forge hands UTF8String values back as bytes).
+    const config = await t.call('signing.config', {}, admin);
+    expect(config.ok && (config.value as { certificate: { subject: string } }).certificate.subject).toContain('测试区人民法院');
     const wrong = await t.call('signing.setCertificate', { p12: makeSelfSignedP12('测试区人民法院', 'x'), password: 'y' }, admin);
     expect(!wrong.ok && wrong.error.code).toBe('VALIDATION');
     finalSha = (await ok<{ pdfSha256: string }>('transcripts.finalise', { transcriptId: T(), baseVersion: version() })).pdfSha256;
