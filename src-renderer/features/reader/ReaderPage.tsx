@@ -9,6 +9,7 @@ import type { DossierDocument } from '../../../src-shared/contract/calls/documen
 import { ReaderWorkspace } from './ReaderWorkspace';
 import { useSingleSource } from './useSingleSource';
 import { preloadPdfJs } from './pdfjs';
+import { prefetchDocumentContent } from './documentContent';
 import { volumeReaderPath } from './readerPath';
 import { AnnotationExportMenu } from '../annotations/AnnotationExportMenu';
 
@@ -34,8 +35,9 @@ export function ReaderPage({
   onOpenDocument: (documentId: string) => void;
 }) {
   const { t } = useTranslation();
-  // pdf.js and its worker load while the case and its documents are fetched.
+  // pdf.js, its worker and the document's bytes (as a PDF; most are) load while the case and its documents are fetched.
   useEffect(preloadPdfJs, []);
+  useEffect(() => prefetchDocumentContent(documentId, false), [documentId]);
   const loaded = useLoad(
     () => Promise.all([api.cases.get({ id: caseId }), api.documents.list({ caseId })]).then(([detail, list]) => ({ detail, list })),
     [caseId],

@@ -12,11 +12,15 @@ interface Loaded {
 /** pdf.js is big: it is loaded the first time a page is about to be shown (preloadPdfJs), not with the app. */
 let loading: Promise<Loaded> | null = null;
 const loadPdfJs = (): Promise<Loaded> => {
-  loading ??= import('pdfjs-dist').then((pdfjs) => {
-    // The worker is bundled by Vite into our own assets (CSP worker-src 'self').
-    pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-    return { pdfjs, worker: new pdfjs.PDFWorker() };
-  });
+  if (!loading) {
+    // The worker is bundled by Vite into our own assets (CSP worker-src 'self'). It is started at once, so its
+    // 1 MB script downloads and compiles alongside the pdf.js module instead of after it.
+    const port = new Worker(workerUrl, { type: 'module' });
+    loading = import('pdfjs-dist').then((pdfjs) => {
+      pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+      return { pdfjs, worker: pdfjs.PDFWorker.create({ port }) };
+    });
+  }
   return loading.then((loaded) => {
     if (!loaded.worker.destroyed) return loaded;
     // A worker that failed (and was destroyed by pdf.js) is replaced for the next document.

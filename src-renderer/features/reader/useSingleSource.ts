@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { api } from '../../api/api';
 import { useLoad } from '../../ui/useLoad';
+import { loadDocumentContent } from './documentContent';
 import { needsRendition } from './needsRendition';
 import { A4, type PageSource } from './pageSource';
 import { slotsOf } from './pageSlots';
@@ -12,7 +12,7 @@ const NO_WANT = () => undefined;
 /** One document as the viewer's page source: opened at once with pdf.js, its page sizes read up front. */
 export function useSingleSource(doc: { id: string; mediaType: string; firstPage: number | null }): PageSource & { reload: () => void } {
   const rendition = needsRendition(doc.mediaType);
-  const content = useLoad(() => api.documents.content({ id: doc.id, rendition }), [doc.id, rendition]);
+  const content = useLoad(() => loadDocumentContent(doc.id, rendition), [doc.id, rendition]);
   const { pdf, error } = usePdfDocument(content.data);
   const sizes = usePageSizes(pdf);
   const slots = useMemo(() => (pdf ? slotsOf([{ id: doc.id, pageCount: pdf.numPages, firstPage: doc.firstPage }]) : []), [pdf, doc.id, doc.firstPage]);
