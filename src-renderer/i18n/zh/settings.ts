@@ -1,0 +1,20 @@
+/** Chinese labels of the settings area (one file per area keeps the language files small). */
+export const settings = {
+  title: '基本设置',
+  idleLockMinutes: '无操作自动锁定',
+  minutes: '分钟',
+  seconds: '秒',
+  scanFolder: '扫描目录',
+  scanFolderHelp: '扫描仪输出的文件夹；放入其中的 PDF 与图片会自动导入。留空则不监视。',
+  scanFolderNone: '未设置（不监视）',
+  importMaxMb: '单个文件大小上限',
+  importMaxPages: '单个文件页数上限',
+  importTimeoutSeconds: '单个文件读取时限',
+  caseNumbering: '案号',
+  caseNumberingHelp: '全院只能有一台编号设备发正式案号；其他设备发临时案号（如“民初临3号”），由同步服务器换发正式案号。',
+  numberingOfficial: '本机为编号设备，发正式案号',
+  numberingProvisional: '本机发临时案号',
+  save: '保存设置',
+  saved: '设置已保存',
+  adminOnly: '只有系统管理员可以修改这些设置。',
+};
