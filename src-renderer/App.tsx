@@ -10,6 +10,7 @@ import { LoginScreen } from './features/auth/LoginScreen';
 import { useAuth } from './features/auth/useAuth';
 import { useIdleLock } from './features/auth/useIdleLock';
 import { AppLayout } from './features/shell/AppLayout';
+import { dismissEarlyPage } from './features/reader/earlyPage';
 
 type Status = CallOutput<'system.status'>;
 
@@ -33,6 +34,11 @@ export function App() {
   useEffect(loadStatus, [loadStatus]);
 
   const session = auth.state.phase === 'in' ? auth.state.session : null;
+  // A page drawn before the app loaded (a reader address) stays only while the desk is on its way to the reader.
+  const atDesk = auth.state.phase === 'in' || (auth.state.phase === 'starting' && !statusError);
+  useEffect(() => {
+    if (!atDesk) dismissEarlyPage();
+  }, [atDesk]);
   useIdleLock(session?.idleLockMinutes ?? 0, session !== null, auth.lock);
 
   // The idle limit may have been changed since login (settings.update): follow it.

@@ -261,8 +261,7 @@ describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo dat
     await logInAs(page, 'judge');
     await page.goto(`${h.server.url}#/cases/${target.id}/read/${outcome.documentId}/1`);
     await page.locator('[data-testid="page-canvas"][data-rendered-page="0"]').waitFor({ timeout: 30_000 });
-    // Every page has a placeholder of its size, so the scroll bar covers the whole document.
-    expect(await page.getByTestId('reader-page-view').count()).toBe(pageCount);
+    // The scroll covers the whole document (pages far from the view are not mounted: volumeReaderFlow checks that).
     const scroll = page.getByTestId('reader-scroll');
     const pageHeight = (await page.locator('[data-testid="reader-page-view"][data-page-index="0"]').boundingBox())!.height;
     expect(await scroll.evaluate((el) => el.scrollHeight)).toBeGreaterThan(pageHeight * pageCount);

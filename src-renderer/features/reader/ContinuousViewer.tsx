@@ -10,8 +10,8 @@ import type { SelectionToolArgs } from '../annotations/tools/textSelection';
 import { PageNavigator, type ZoomChange } from './PageNavigator';
 import type { PageSource } from './pageSource';
 import { firstSlots, rotatedSize, slotIndexOf, slotKey, type PageSlot, type Rotation } from './pageSlots';
-import { PagePlaceholder } from './PagePlaceholder';
 import { ReaderPageView, type FindMarks, type PageHandle } from './ReaderPageView';
+import { AREA_PADDING, fitWidthScale, rememberReaderArea } from './readerArea';
 import { pageAt, pageOffsets } from './usePageSizes';
 import { useElementSize } from './useElementSize';
 import { clampPage, zoomIn, zoomOut } from './zoomSteps';
@@ -23,12 +23,15 @@ const TEXT_MARK_TOOLS: Partial<Record<Tool, (args: SelectionToolArgs) => Annotat
   strikeout: strikeoutFromSelection,
 };
 
-const PAD = 16;
+const PAD = AREA_PADDING;
 const GAP = 12;
 /** Pages drawn around the visible ones. */
 const AROUND = 2;
 const NO_ANNOTATIONS: Annotation[] = [];
-/** Pages beyond the drawn ones that keep a full page view; farther ones are plain boxes (PagePlaceholder). */
+/**
+ * Pages beyond the drawn ones that stay mounted (empty, their canvases released), so a short scroll back finds them;
+ * farther pages are not in the document at all: the page container alone has the volume's height.
+ */
 const MOUNTED_AROUND = 8;
 
 export interface JumpRequest {
@@ -61,8 +64,8 @@ export interface ViewerHandle {
 
 /**
  * The continuous reader: the pages of one document or of a whole volume (`source`: page slots of several
- * pdf.js documents, each opened when its pages come near) in one vertical scroll, empty boxes sized from
- * the pages' viewports, only the visible pages ± 2 drawn (ReaderPageView releases the others). Toolbar:
+ * pdf.js documents, each opened when its pages come near) in one vertical scroll laid out from the pages'
+ * viewports; only the pages near the view are mounted, and only the visible ones ± 2 drawn. Toolbar:
  * page n / N with go-to, zoom (fit width, fit page, ±), rotate; `tools` sits beside it. The highlight tool
  * turns a text selection into a highlight on mouse-up (or when the tool is picked with a selection made).
  * A change of layout (zoom, rotation, a document's real page sizes) keeps the page in view where it was.
@@ -81,6 +84,7 @@ export function ContinuousViewer({
   tools,
   extra,
   handleRef,
+  rememberArea,
   onCreate,
   onOpen,
   onRotate,
@@ -102,6 +106,8 @@ export function ContinuousViewer({
   tools?: ReactNode;
   extra?: ReactNode;
   handleRef?: Ref<ViewerHandle>;
+  /** Remember where this viewer's area is, so the next start draws its first page there (earlyPage.ts). */
+  rememberArea?: boolean;
   onCreate: (a: Annotation) => void;
   onOpen: (id: string) => void;
   onRotate?: (scope: 'page' | 'all', slot: PageSlot) => void;
@@ -124,12 +130,19 @@ export function ContinuousViewer({
   const shown = useMemo(() => slots.map((s) => rotatedSize(source.sizeOf(s), rotationOf(s))), [slots, source.version, rotations]);
   const maxWidth = shown.length ? Math.max(...shown.map((s) => s[0])) : 1;
   const maxHeight = shown.length ? Math.max(...shown.map((s) => s[1])) : 1;
-  const widthFit = (area.width - 2 * PAD) / maxWidth;
+  const widthFit = fitWidthScale(area.width, maxWidth);
   const fitScale = fit === 'width' ? widthFit : Math.min(widthFit, (area.height - 2 * PAD) / maxHeight);
   const scale = Math.max(0.1, fitScale * zoom);
   const heights = useMemo(() => shown.map((s) => Math.floor(s[1] * scale)), [shown, scale]);
   const tops = useMemo(() => pageOffsets(heights, GAP, PAD), [heights]);
   const ready = source.ready && slots.length > 0 && area.width > 0;
+
+  useEffect(() => {
+    const el = areaRef.current;
+    if (!rememberArea || !el || area.width <= 0) return;
+    const r = el.getBoundingClientRect();
+    rememberReaderArea({ left: Math.round(r.left + el.clientLeft), top: Math.round(r.top + el.clientTop), width: area.width, height: area.height });
+  }, [rememberArea, area.width, area.height, ready]);
 
   // The slot at the top of the view and how far into it: restored when the layout changes.
   const anchor = useRef<{ slot: number; within: number } | null>(null);
@@ -201,6 +214,8 @@ export function ContinuousViewer({
   const lastVisible = tops.length ? pageAt(tops, heights, view.top + view.height) : 0;
   const from = Math.max(0, firstVisible - AROUND);
   const to = Math.min(slots.length - 1, lastVisible + AROUND);
+  const mounted: number[] = [];
+  for (let i = Math.max(0, from - MOUNTED_AROUND); i <= Math.min(slots.length - 1, to + MOUNTED_AROUND); i++) mounted.push(i);
   // Ask for the documents of the pages about to be drawn (a volume opens them lazily).
   const needed = slots.length ? [...new Set(slots.slice(from, to + 1).map((s) => s.documentId))].join(',') : '';
   useEffect(() => {
@@ -319,31 +334,28 @@ export function ContinuousViewer({
       >
         {ready ? (
           <div className="cd-cviewer-pages" style={{ height: totalHeight }}>
-            {slots.map((s, i) => {
+            {mounted.map((i) => {
+              const s = slots[i]!;
               const pdf = i >= from && i <= to ? source.pdfOf(s.documentId) : null;
               return (
                 <div key={s.key} className="cd-cviewer-slot" style={{ top: tops[i], height: heights[i] }}>
-                  {i < from - MOUNTED_AROUND || i > to + MOUNTED_AROUND ? (
-                    <PagePlaceholder slot={s} width={Math.floor(shown[i]![0] * scale)} height={heights[i]!} rotation={rotationOf(s)} />
-                  ) : (
-                    <ReaderPageView
-                      pdf={pdf}
-                      slot={s}
-                      scale={scale}
-                      rotation={rotationOf(s)}
-                      width={Math.floor(shown[i]![0] * scale)}
-                      height={heights[i]!}
-                      live={!!pdf}
-                      annotations={byKey.get(s.key) ?? NO_ANNOTATIONS}
-                      tool={tool}
-                      color={color}
-                      selectedId={selectedId}
-                      find={findPage(s)}
-                      onCreate={stableCreate}
-                      onOpen={stableOpen}
-                      register={register}
-                    />
-                  )}
+                  <ReaderPageView
+                    pdf={pdf}
+                    slot={s}
+                    scale={scale}
+                    rotation={rotationOf(s)}
+                    width={Math.floor(shown[i]![0] * scale)}
+                    height={heights[i]!}
+                    live={!!pdf}
+                    annotations={byKey.get(s.key) ?? NO_ANNOTATIONS}
+                    tool={tool}
+                    color={color}
+                    selectedId={selectedId}
+                    find={findPage(s)}
+                    onCreate={stableCreate}
+                    onOpen={stableOpen}
+                    register={register}
+                  />
                 </div>
               );
             })}

@@ -10,6 +10,7 @@ import { ReaderWorkspace } from './ReaderWorkspace';
 import { useSingleSource } from './useSingleSource';
 import { preloadPdfJs } from './pdfjs';
 import { prefetchDocumentContent } from './documentContent';
+import { dismissEarlyPage } from './earlyPage';
 import { volumeReaderPath } from './readerPath';
 import { AnnotationExportMenu } from '../annotations/AnnotationExportMenu';
 
@@ -37,7 +38,7 @@ export function ReaderPage({
   const { t } = useTranslation();
   // pdf.js, its worker and the document's bytes (as a PDF; most are) load while the case and its documents are fetched.
   useEffect(preloadPdfJs, []);
-  useEffect(() => prefetchDocumentContent(documentId, false), [documentId]);
+  useEffect(() => void prefetchDocumentContent(documentId, false), [documentId]);
   const loaded = useLoad(
     () => Promise.all([api.cases.get({ id: caseId }), api.documents.list({ caseId })]).then(([detail, list]) => ({ detail, list })),
     [caseId],
@@ -47,6 +48,11 @@ export function ReaderPage({
       {t('reader.back')}
     </Button>
   );
+  const doc = loaded.data?.list.items.find((d) => d.id === documentId);
+  const cannotShow = !!loaded.error || (!!loaded.data && !doc);
+  useEffect(() => {
+    if (cannotShow) dismissEarlyPage();
+  }, [cannotShow]);
   if (!loaded.data) {
     return (
       <Card className="cd-page-card">
@@ -54,7 +60,6 @@ export function ReaderPage({
       </Card>
     );
   }
-  const doc = loaded.data.list.items.find((d) => d.id === documentId);
   if (!doc) return <Card className="cd-page-card"><Result status="404" title={t('reader.notFound')} extra={back} /></Card>;
 
   const caseNumber = loaded.data.detail.caseNumber;

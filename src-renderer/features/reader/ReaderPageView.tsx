@@ -4,6 +4,7 @@ import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { EditorLayer, type Tool } from '../annotations/EditorLayer';
 import type { PageSlot, Rotation } from './pageSlots';
+import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 import { loadTextLayer } from './pdfjs';
 import { findBoxes, type Box } from './textLayerFind';
 
@@ -91,6 +92,16 @@ export const ReaderPageView = memo(function ReaderPageView({
     if (!canvas || !page || !live) return;
     const ratio = window.devicePixelRatio || 1;
     const vp = page.getViewport({ scale: scale * ratio, rotation: viewRotation(page) });
+    // The page drawn before the app loaded (earlyPage.ts), when it is this page at this size: its pixels, no drawing.
+    const early = rendered ? null : takeEarlyPixels(documentId, pageIndex, viewRotation(page), Math.floor(vp.width), Math.floor(vp.height));
+    if (early) {
+      canvas.width = early.width;
+      canvas.height = early.height;
+      canvas.getContext('2d')?.drawImage(early, 0, 0);
+      setRendered(true);
+      dismissEarlyPage();
+      return;
+    }
     let gone = false;
     // A canvas not drawn yet is drawn straight into (no second canvas and copy per page); a drawn one keeps
     // its page until the new drawing is complete (a scratch copy), so a zoom never flashes blank.
@@ -109,6 +120,7 @@ export const ReaderPageView = memo(function ReaderPageView({
           scratch.width = scratch.height = 0;
         }
         setRendered(true);
+        dismissEarlyPage();
       },
       () => undefined,
     );

@@ -24,6 +24,7 @@ import { SplitPane } from './SplitPane';
 import { ThumbnailPanel } from './ThumbnailPanel';
 import { useBookmarks } from './useBookmarks';
 import { useFind } from './useFind';
+import { AtPlace, usePlaceStore } from './placeStore';
 import { useReaderKeys } from './useReaderKeys';
 import './readerWorkspace.css';
 
@@ -81,7 +82,7 @@ export function ReaderWorkspace({
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [jump, setJump] = useState<JumpRequest | null>(null);
-  const [place, setPlace] = useState<{ slot: PageSlot; index: number } | null>(null);
+  const placeStore = usePlaceStore();
   const [rotations, setRotations] = useState<Record<string, Rotation>>({});
   const [panel, setPanel] = useState('catalogue');
   const [splitId, setSplitId] = useState<string | null>(null);
@@ -130,14 +131,20 @@ export function ReaderWorkspace({
     else onOpenDocument(b.documentId);
   };
   const slotLabel = (s: PageSlot) => (reading.kind === 'volume' && s.volumePage !== null ? String(s.volumePage) : String(s.pageIndex + 1));
-  const current = place?.slot ?? null;
-  const extra = current ? (
-    <Typography.Text type="secondary" className="cd-nums cd-reader-place" data-testid="reader-place">
-      {reading.kind === 'volume' ? <span className="cd-reader-place-doc" data-testid="current-doc">{titles.get(current.documentId)}</span> : null}
-      {current.volumePage !== null ? <span data-testid="volume-page">{t('reader.volumePage', { page: current.volumePage })}</span> : null}
-      <span data-testid="doc-page">{t('readerPlus.docPage', { page: current.pageIndex + 1, count: current.pageCount })}</span>
-    </Typography.Text>
-  ) : null;
+  const extra = (
+    <AtPlace store={placeStore} select={(p) => p?.slot ?? null}>
+      {(current) =>
+        current ? (
+          <Typography.Text type="secondary" className="cd-nums cd-reader-place" data-testid="reader-place">
+            {reading.kind === 'volume' ? <span className="cd-reader-place-doc" data-testid="current-doc">{titles.get(current.documentId)}</span> : null}
+            {current.volumePage !== null ? <span data-testid="volume-page">{t('reader.volumePage', { page: current.volumePage })}</span> : null}
+            <span data-testid="doc-page">{t('readerPlus.docPage', { page: current.pageIndex + 1, count: current.pageCount })}</span>
+          </Typography.Text>
+        ) : null
+      }
+    </AtPlace>
+  );
+  const firstShownId = initialDocumentId ?? shownDocs[0]?.id ?? '';
 
   if (source.error && reading.kind === 'document' && !source.ready && source.reload) {
     return <LoadError error={source.error} onRetry={source.reload} />;
@@ -153,19 +160,23 @@ export function ReaderWorkspace({
             key: 'catalogue',
             label: <span data-testid="panel-catalogue">{t('readerPlus.catalogue')}</span>,
             children: (
-              <ReaderCatalogue
-                docs={reading.kind === 'volume' ? shownDocs : docs}
-                currentId={current?.documentId ?? initialDocumentId ?? shownDocs[0]?.id ?? ''}
-                onOpen={(id) => (reading.kind === 'volume' ? goTo(id, 0) : onOpenDocument(id))}
-                onSplit={setSplitId}
-              />
+              <AtPlace store={placeStore} select={(p) => p?.slot.documentId ?? firstShownId}>
+                {(currentId) => (
+                  <ReaderCatalogue
+                    docs={reading.kind === 'volume' ? shownDocs : docs}
+                    currentId={currentId}
+                    onOpen={(id) => (reading.kind === 'volume' ? goTo(id, 0) : onOpenDocument(id))}
+                    onSplit={setSplitId}
+                  />
+                )}
+              </AtPlace>
             ),
           },
           {
             key: 'thumbnails',
             label: <span data-testid="panel-thumbnails">{t('readerPlus.thumbnails')}</span>,
             children: source.ready ? (
-              <ThumbnailPanel source={source} current={place?.index ?? 0} rotations={rotations} label={slotLabel} onGo={(i) => mainRef.current?.go(i)} />
+              <ThumbnailPanel source={source} placeStore={placeStore} rotations={rotations} label={slotLabel} onGo={(i) => mainRef.current?.go(i)} />
             ) : null,
           },
           {
@@ -232,6 +243,7 @@ export function ReaderWorkspace({
               find={findOpen ? find.view : null}
               rotations={rotations}
               handleRef={mainRef}
+              rememberArea={reading.kind === 'document' && !splitDoc}
               extra={extra}
               onCreate={onCreate}
               onOpen={(id) => {
@@ -242,7 +254,7 @@ export function ReaderWorkspace({
                 setRotations((r) => (scope === 'all' ? { ...r, '*': turn(r['*'] ?? 0) } : { ...r, [slot.key]: turn(r[slot.key] ?? 0) }))
               }
               onCurrent={(slot, index) => {
-                setPlace({ slot, index });
+                placeStore.set({ slot, index });
                 onPlace?.(slot);
               }}
               onPageChange={onPageChange}
@@ -270,7 +282,13 @@ export function ReaderWorkspace({
           selectedId={selectedId}
           onJump={onJump}
           onEdit={setEditingId}
-          actions={exportMenu?.(() => manager.flush(), current?.documentId ?? shownDocs[0]?.id ?? '')}
+          actions={
+            exportMenu ? (
+              <AtPlace store={placeStore} select={(p) => p?.slot.documentId ?? firstShownId}>
+                {(documentId) => exportMenu(() => manager.flush(), documentId)}
+              </AtPlace>
+            ) : undefined
+          }
           documents={reading.kind === 'volume' ? shownDocs : undefined}
         />
       )}

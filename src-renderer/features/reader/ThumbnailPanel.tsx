@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageSource } from './pageSource';
 import { rotatedSize, type PageSlot, type Rotation } from './pageSlots';
 import { PageThumbnail } from './PageThumbnail';
+import { usePlaceValue, type PlaceStore } from './placeStore';
 
 const WIDTH = 120;
 const WHO = 'thumbnails';
@@ -14,13 +16,14 @@ const WHO = 'thumbnails';
  */
 export function ThumbnailPanel({
   source,
-  current,
+  placeStore,
   rotations,
   label,
   onGo,
 }: {
   source: PageSource;
-  current: number;
+  /** The reader's place: the current page's thumbnail is marked and kept in view. */
+  placeStore: PlaceStore;
   rotations: Readonly<Record<string, Rotation>>;
   label: (slot: PageSlot) => string;
   onGo: (slotIndex: number) => void;
@@ -29,6 +32,7 @@ export function ThumbnailPanel({
   const rootRef = useRef<HTMLDivElement>(null);
   const [visible, setVisible] = useState<ReadonlySet<number>>(new Set());
   const { slots } = source;
+  const current = usePlaceValue(placeStore, (p) => p?.index ?? 0);
 
   useEffect(() => {
     const root = rootRef.current;
@@ -69,25 +73,58 @@ export function ThumbnailPanel({
       {slots.map((s, i) => {
         const r = rotationOf(s);
         const [w, h] = rotatedSize(source.sizeOf(s), r);
-        const height = Math.round((WIDTH * h) / w);
         return (
-          <button
+          <Thumbnail
             key={s.key}
-            type="button"
-            className={`cd-thumb${i === current ? ' cd-thumb-on' : ''}`}
-            data-slot={i}
-            data-testid="thumbnail"
-            data-document-id={s.documentId}
-            data-page-index={s.pageIndex}
-            onClick={() => onGo(i)}
-          >
-            <span className="cd-thumb-page" style={{ width: WIDTH, height }}>
-              <PageThumbnail pdf={visible.has(i) ? source.pdfOf(s.documentId) : null} pageIndex={s.pageIndex} width={WIDTH} height={height} rotation={r} />
-            </span>
-            <span className="cd-thumb-label cd-nums">{label(s)}</span>
-          </button>
+            slot={s}
+            index={i}
+            on={i === current}
+            height={Math.round((WIDTH * h) / w)}
+            rotation={r}
+            pdf={visible.has(i) ? source.pdfOf(s.documentId) : null}
+            label={label(s)}
+            onGo={onGo}
+          />
         );
       })}
     </div>
   );
 }
+
+/** One page's thumbnail; memoised, so a page turn re-renders the two whose mark changes, not every page's. */
+const Thumbnail = memo(function Thumbnail({
+  slot,
+  index,
+  on,
+  height,
+  rotation,
+  pdf,
+  label,
+  onGo,
+}: {
+  slot: PageSlot;
+  index: number;
+  on: boolean;
+  height: number;
+  rotation: Rotation;
+  pdf: PDFDocumentProxy | null;
+  label: string;
+  onGo: (slotIndex: number) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className={`cd-thumb${on ? ' cd-thumb-on' : ''}`}
+      data-slot={index}
+      data-testid="thumbnail"
+      data-document-id={slot.documentId}
+      data-page-index={slot.pageIndex}
+      onClick={() => onGo(index)}
+    >
+      <span className="cd-thumb-page" style={{ width: WIDTH, height }}>
+        <PageThumbnail pdf={pdf} pageIndex={slot.pageIndex} width={WIDTH} height={height} rotation={rotation} />
+      </span>
+      <span className="cd-thumb-label cd-nums">{label}</span>
+    </button>
+  );
+});

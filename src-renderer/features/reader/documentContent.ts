@@ -1,4 +1,4 @@
-import { api } from '../../api/api';
+import { invoke } from '../../api/invoke';
 
 /**
  * A document's bytes, fetched before the reader knows it needs them: the reader asks for the case and its
@@ -8,12 +8,14 @@ import { api } from '../../api/api';
 let prefetched: { key: string; bytes: Promise<Uint8Array> } | null = null;
 const keyOf = (id: string, rendition: boolean) => `${id}:${rendition ? 'rendition' : 'original'}`;
 
-export function prefetchDocumentContent(id: string, rendition: boolean): void {
+/** Starts fetching (once) and returns the prefetch, which stays there for the load that takes it over. */
+export function prefetchDocumentContent(id: string, rendition: boolean): Promise<Uint8Array> {
   const key = keyOf(id, rendition);
-  if (prefetched?.key === key) return;
-  const bytes = api.documents.content({ id, rendition });
+  if (prefetched?.key === key) return prefetched.bytes;
+  const bytes = invoke('documents.content', { id, rendition });
   bytes.catch(() => undefined); // a failed prefetch is reported by the load that takes it over
   prefetched = { key, bytes };
+  return bytes;
 }
 
 export function loadDocumentContent(id: string, rendition: boolean): Promise<Uint8Array> {
@@ -23,5 +25,5 @@ export function loadDocumentContent(id: string, rendition: boolean): Promise<Uin
     prefetched = null;
     return bytes;
   }
-  return api.documents.content({ id, rendition });
+  return invoke('documents.content', { id, rendition });
 }

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
+import { takeEarlyDocument } from './earlyPage';
 import { openPdf, preloadPdfJs } from './pdfjs';
 
 export interface LoadedPdf {
@@ -25,7 +26,8 @@ export function usePdfDocument(bytes: Uint8Array | null): LoadedPdf {
     }
     let gone = false;
     let destroy: (() => Promise<void>) | null = null;
-    openPdf(bytes.slice())
+    // The early page (earlyPage.ts) may have opened these very bytes already: that document is taken over.
+    (takeEarlyDocument(bytes) ?? openPdf(bytes.slice()))
       .then((task) => {
         destroy = () => task.destroy();
         if (gone) return destroy();

@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CallOutput } from '../../src-shared/contract/contract';
+import { apiAs, chromiumForE2E, DEMO_PASSWORD, logInAs, settledShot, startHarness, type ApiCall, type Harness } from './browserHarness';
+
+const chromiumPath = chromiumForE2E();
+
+/**
+ * Recorded from the first script of every load: when the early page (features/reader/earlyPage.ts) was drawn,
+ * where and how large, and when the reader's workspace appeared.
+ */
+const WATCH = `window.__early = { drawnAt: null, rect: null, size: null, workspaceAt: null };
+new MutationObserver(() => {
+  const w = window.__early;
+  const c = document.querySelector('.cd-early-page canvas[data-rendered-page]');
+  if (c && w.drawnAt === null) {
+    const r = c.getBoundingClientRect();
+    Object.assign(w, { drawnAt: performance.now(), rect: [r.left, r.top, r.width, r.height], size: c.width + 'x' + c.height });
+  }
+  if (w.workspaceAt === null && document.querySelector('[data-testid="reader-workspace"]')) w.workspaceAt = performance.now();
+}).observe(document, { subtree: true, childList: true, attributes: true });`;
+
+interface Watched {
+  drawnAt: number | null;
+  rect: [number, number, number, number] | null;
+  size: string | null;
+  workspaceAt: number | null;
+}
+const watched = (page: Page) => page.evaluate(() => (window as unknown as { __early: Watched }).__early);
+
+describe.skipIf(!chromiumPath)('the first page before the app (a reader address opened directly)', () => {
+  let h: Harness;
+  let call: ApiCall;
+  let readerAddress = '';
+
+  beforeAll(async () => {
+    h = await startHarness({ chromiumPath: chromiumPath!, seed: true });
+    call = await apiAs(h, 'judge', DEMO_PASSWORD);
+    const cases = await call<CallOutput<'cases.list'>>('cases.list', { limit: 50 });
+    for (const c of cases.items) {
+      const docs = await call<CallOutput<'documents.list'>>('documents.list', { caseId: c.id });
+      const doc = docs.items.find((d) => d.mediaType === 'application/pdf' && d.pageCount > 1);
+      if (doc) {
+        readerAddress = `#/cases/${c.id}/read/${doc.id}/2`;
+        break;
+      }
+    }
+    expect(readerAddress).not.toBe('');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('draws the page where the reader will show it, before the app; the reader takes its pixels over and the early view goes', async () => {
+    const { page, problems } = await h.openPage();
+    await page.addInitScript(WATCH);
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    // Once through the app, so the reader's place on this window is remembered.
+    await page.goto(`${h.server.url}${readerAddress}`);
+    await expect.poll(() => page.locator('[data-testid="reader-page-view"][data-page-index="1"] [data-rendered-page="1"]').count(), { timeout: 20_000 }).toBe(1);
+
+    await page.reload();
+    const readerCanvas = page.locator('[data-testid="reader-page-view"][data-page-index="1"] canvas[data-rendered-page="1"]');
+    await expect.poll(() => readerCanvas.count(), { timeout: 20_000 }).toBe(1);
+    const w = await watched(page);
+    expect(w.drawnAt, 'the early page was drawn').not.toBeNull();
+    expect(w.drawnAt!).toBeLessThan(w.workspaceAt ?? Number.POSITIVE_INFINITY);
+    // Gone once the reader drew, and nothing of it left behind.
+    await expect.poll(() => page.locator('.cd-early-page').count()).toBe(0);
+
+    // The same page at the same place and size, so nothing jumps when the reader takes over.
+    const box = await readerCanvas.boundingBox();
+    const [left, top, width, height] = w.rect!;
+    expect(Math.abs(box!.x - left)).toBeLessThanOrEqual(2);
+    expect(Math.abs(box!.y - top)).toBeLessThanOrEqual(2);
+    expect(Math.abs(box!.width - width)).toBeLessThanOrEqual(1);
+    expect(Math.abs(box!.height - height)).toBeLessThanOrEqual(1);
+    expect(await readerCanvas.evaluate((c: HTMLCanvasElement) => `${c.width}x${c.height}`)).toBe(w.size);
+    // The adopted pixels are the page, not an empty canvas: some ink on white.
+    const inked = await readerCanvas.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 128) dark++;
+      return dark;
+    });
+    expect(inked).toBeGreaterThan(100);
+    await settledShot(page, 'early-page-adopted.png');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws nothing without a live login: the login screen shows and no page of the file is on screen', async () => {
+    const { page } = await h.openPage();
+    await page.addInitScript(WATCH);
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    // The kept login's session ended on the server (as after a logout elsewhere or a restart).
+    const kept = await page.evaluate(() => sessionStorage.getItem('courtDesk.session'));
+    const ended = await h.dispatch({ name: 'auth.logout', input: {}, sessionId: (JSON.parse(kept!) as { sessionId: string }).sessionId }, { via: 'test' });
+    expect(ended.ok).toBe(true);
+    await page.goto(`${h.server.url}${readerAddress}`);
+    await page.reload();
+    await page.getByTestId('login-screen').waitFor({ timeout: 20_000 });
+    const w = await watched(page);
+    expect(w.drawnAt).toBeNull();
+    expect(await page.locator('.cd-early-page').count()).toBe(0);
+    await page.close();
+  });
+});
