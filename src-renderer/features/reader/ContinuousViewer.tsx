@@ -128,8 +128,7 @@ export function ContinuousViewer({
 
   const rotationOf = (s: PageSlot): Rotation => ((((rotations?.['*'] ?? 0) + (rotations?.[s.key] ?? 0)) % 360) as Rotation);
   const shown = useMemo(() => slots.map((s) => rotatedSize(source.sizeOf(s), rotationOf(s))), [slots, source.version, rotations]);
-  const maxWidth = shown.length ? Math.max(...shown.map((s) => s[0])) : 1;
-  const maxHeight = shown.length ? Math.max(...shown.map((s) => s[1])) : 1;
+  const [maxWidth, maxHeight] = useMemo(() => shown.reduce(([w, h], s) => [Math.max(w, s[0]), Math.max(h, s[1])], [1, 1]), [shown]);
   const widthFit = fitWidthScale(area.width, maxWidth);
   const fitScale = fit === 'width' ? widthFit : Math.min(widthFit, (area.height - 2 * PAD) / maxHeight);
   const scale = Math.max(0.1, fitScale * zoom);
@@ -347,6 +346,7 @@ export function ContinuousViewer({
                     width={Math.floor(shown[i]![0] * scale)}
                     height={heights[i]!}
                     live={!!pdf}
+                    visible={i >= firstVisible && i <= lastVisible}
                     annotations={byKey.get(s.key) ?? NO_ANNOTATIONS}
                     tool={tool}
                     color={color}

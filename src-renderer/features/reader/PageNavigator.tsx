@@ -1,6 +1,6 @@
 import { ColumnHeightOutlined, ColumnWidthOutlined, LeftOutlined, RightOutlined, RotateRightOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons';
 import { Button, Divider, Dropdown, InputNumber, Space, Tooltip } from 'antd';
-import { useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canZoomIn, canZoomOut } from './zoomSteps';
 
@@ -10,6 +10,8 @@ export type ZoomChange = 'in' | 'out' | 'fit' | 'page';
 /**
  * The viewer's toolbar: 上一页 / page number / 下一页, zoom out / zoom / zoom in, fit width and (when `fit`
  * is given) fit page, and (with `onRotate`) a rotate menu: this page or every page, a quarter turn clockwise.
+ * Its parts are memoised: turning a page re-renders the page number only, not every button (antd components
+ * make garbage on each render, and a judge paging through a volume turns hundreds of pages).
  */
 export function PageNavigator({
   pageIndex,
@@ -31,22 +33,53 @@ export function PageNavigator({
   onZoom: (change: ZoomChange) => void;
   onRotate?: (scope: 'page' | 'all') => void;
 }) {
+  // Stable callbacks for the memoised parts, always calling the latest handlers.
+  const latest = useRef({ pageIndex, onPage, onZoom, onRotate });
+  latest.current = { pageIndex, onPage, onZoom, onRotate };
+  const step = useCallback((delta: number) => latest.current.onPage(latest.current.pageIndex + delta), []);
+  const goTo = useCallback((index: number) => latest.current.onPage(index), []);
+  const zoomBy = useCallback((change: ZoomChange) => latest.current.onZoom(change), []);
+  const rotate = useCallback((scope: 'page' | 'all') => latest.current.onRotate?.(scope), []);
+  return (
+    <Space size={4} wrap className="cd-page-nav" data-testid="page-nav">
+      <StepButton delta={-1} disabled={pageIndex <= 0} compact={compact} onStep={step} />
+      <PageNumberInput pageIndex={pageIndex} pageCount={pageCount} onGo={goTo} />
+      <StepButton delta={1} disabled={pageIndex >= pageCount - 1} compact={compact} onStep={step} />
+      <ZoomControls zoom={zoom} fit={fit} canRotate={!!onRotate} onZoom={zoomBy} onRotate={rotate} />
+    </Space>
+  );
+}
+
+const StepButton = memo(function StepButton({ delta, disabled, compact, onStep }: { delta: -1 | 1; disabled: boolean; compact: boolean; onStep: (delta: number) => void }) {
   const { t } = useTranslation();
-  // The typed number is applied on Enter or blur, not on every keystroke.
+  const label = t(delta < 0 ? 'reader.prev' : 'reader.next');
+  return (
+    <Tooltip title={compact ? label : null}>
+      <Button
+        icon={delta < 0 ? <LeftOutlined /> : <RightOutlined />}
+        iconPlacement={delta < 0 ? 'start' : 'end'}
+        disabled={disabled}
+        onClick={() => onStep(delta)}
+        aria-label={label}
+        data-testid={delta < 0 ? 'page-prev' : 'page-next'}
+      >
+        {compact ? null : label}
+      </Button>
+    </Tooltip>
+  );
+});
+
+/** The page number, applied on Enter or blur (not on every keystroke), and the page count. */
+const PageNumberInput = memo(function PageNumberInput({ pageIndex, pageCount, onGo }: { pageIndex: number; pageCount: number; onGo: (index: number) => void }) {
+  const { t } = useTranslation();
   const [typed, setTyped] = useState<number | null>(pageIndex + 1);
   useEffect(() => setTyped(pageIndex + 1), [pageIndex]);
   const apply = () => {
-    if (typed !== null && typed >= 1 && typed <= pageCount) onPage(typed - 1);
+    if (typed !== null && typed >= 1 && typed <= pageCount) onGo(typed - 1);
     else setTyped(pageIndex + 1);
   };
-
   return (
-    <Space size={4} wrap className="cd-page-nav" data-testid="page-nav">
-      <Tooltip title={compact ? t('reader.prev') : null}>
-        <Button icon={<LeftOutlined />} disabled={pageIndex <= 0} onClick={() => onPage(pageIndex - 1)} aria-label={t('reader.prev')} data-testid="page-prev">
-          {compact ? null : t('reader.prev')}
-        </Button>
-      </Tooltip>
+    <>
       <InputNumber
         size="middle"
         min={1}
@@ -63,18 +96,26 @@ export function PageNavigator({
       <span className="cd-nums cd-muted" data-testid="page-count">
         {t('reader.ofPages', { count: pageCount })}
       </span>
-      <Tooltip title={compact ? t('reader.next') : null}>
-        <Button
-          icon={<RightOutlined />}
-          iconPlacement="end"
-          disabled={pageIndex >= pageCount - 1}
-          onClick={() => onPage(pageIndex + 1)}
-          aria-label={t('reader.next')}
-          data-testid="page-next"
-        >
-          {compact ? null : t('reader.next')}
-        </Button>
-      </Tooltip>
+    </>
+  );
+});
+
+const ZoomControls = memo(function ZoomControls({
+  zoom,
+  fit,
+  canRotate,
+  onZoom,
+  onRotate,
+}: {
+  zoom: number;
+  fit?: 'width' | 'page';
+  canRotate: boolean;
+  onZoom: (change: ZoomChange) => void;
+  onRotate: (scope: 'page' | 'all') => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Divider orientation="vertical" />
       <Tooltip title={t('reader.zoomOut')}>
         <Button icon={<ZoomOutOutlined />} disabled={!canZoomOut(zoom)} onClick={() => onZoom('out')} aria-label={t('reader.zoomOut')} />
@@ -97,7 +138,7 @@ export function PageNavigator({
           />
         </Tooltip>
       ) : null}
-      {onRotate ? (
+      {canRotate ? (
         <Dropdown
           trigger={['click']}
           menu={{
@@ -113,6 +154,6 @@ export function PageNavigator({
           </Tooltip>
         </Dropdown>
       ) : null}
-    </Space>
+    </>
   );
-}
+});

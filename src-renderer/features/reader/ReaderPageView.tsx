@@ -8,6 +8,9 @@ import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 import { loadTextLayer } from './pdfjs';
 import { findBoxes, type Box } from './textLayerFind';
 
+/** How long a page stays in view before its text layer is built. */
+const TEXT_LAYER_SETTLE_MS = 120;
+
 /** What the viewer needs of a rendered page to turn a selection into a highlight. */
 export interface PageHandle {
   documentId: string;
@@ -39,6 +42,7 @@ export const ReaderPageView = memo(function ReaderPageView({
   width,
   height,
   live,
+  visible,
   annotations,
   tool,
   color,
@@ -55,6 +59,8 @@ export const ReaderPageView = memo(function ReaderPageView({
   width: number;
   height: number;
   live: boolean;
+  /** In the view (not only near it): its text layer is built once it has stayed in view for a moment. */
+  visible: boolean;
   annotations: Annotation[];
   tool: Tool;
   color: string;
@@ -121,6 +127,9 @@ export const ReaderPageView = memo(function ReaderPageView({
         }
         setRendered(true);
         dismissEarlyPage();
+        // The drawing instructions (pdf.js's operator list, large for a page of text) are given back at once, while
+        // they are still young garbage; a new scale or rotation asks the worker for them again.
+        page.cleanup();
       },
       () => undefined,
     );
@@ -156,10 +165,21 @@ export const ReaderPageView = memo(function ReaderPageView({
     };
   }, []);
 
+  // The text layer (selection, copy, find hits) waits until the page has stayed in view for a moment: paging quickly
+  // through a volume then builds none for the pages passed by. Once built it stays while the page is live.
+  const [wantText, setWantText] = useState(false);
+  useEffect(() => {
+    if (!live) setWantText(false);
+    else if (visible && !wantText) {
+      const timer = window.setTimeout(() => setWantText(true), TEXT_LAYER_SETTLE_MS);
+      return () => window.clearTimeout(timer);
+    }
+  }, [live, visible, wantText]);
+
   // The text layer, rebuilt at each scale.
   useEffect(() => {
     const div = textRef.current;
-    if (!div || !page || !live) return;
+    if (!div || !page || !live || !wantText) return;
     let gone = false;
     let cancel: (() => void) | null = null;
     const vp = page.getViewport({ scale, rotation: viewRotation(page) });
@@ -185,7 +205,7 @@ export const ReaderPageView = memo(function ReaderPageView({
       register(slot.key, null);
       setMarks([]);
     };
-  }, [page, scale, live, rotation]);
+  }, [page, scale, live, rotation, wantText]);
 
   // Find hits: boxes over the text layer's words, the current one scrolled into the middle of the view once.
   const needle = find?.needle ?? '';

@@ -1,5 +1,5 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { App, Button, Tabs, Tooltip, Typography } from 'antd';
+import { App, Button, Tabs, Tooltip } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationLayer } from '../../../src-shared/annotations/annotation';
@@ -135,11 +135,12 @@ export function ReaderWorkspace({
     <AtPlace store={placeStore} select={(p) => p?.slot ?? null}>
       {(current) =>
         current ? (
-          <Typography.Text type="secondary" className="cd-nums cd-reader-place" data-testid="reader-place">
+          // A plain span, not Typography.Text: it changes on every page turn, and antd components make garbage.
+          <span className="cd-nums cd-reader-place" data-testid="reader-place">
             {reading.kind === 'volume' ? <span className="cd-reader-place-doc" data-testid="current-doc">{titles.get(current.documentId)}</span> : null}
             {current.volumePage !== null ? <span data-testid="volume-page">{t('reader.volumePage', { page: current.volumePage })}</span> : null}
             <span data-testid="doc-page">{t('readerPlus.docPage', { page: current.pageIndex + 1, count: current.pageCount })}</span>
-          </Typography.Text>
+          </span>
         ) : null
       }
     </AtPlace>
