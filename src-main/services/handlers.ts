@@ -11,6 +11,7 @@ import * as catalogue from '../domains/dossier/catalogueHandlers';
 import * as search from '../domains/search/searchHandlers';
 import * as annotationExports from '../domains/annotations/annotationExportHandlers';
 import * as annotations from '../domains/annotations/annotationHandlers';
+import { exportVolumeWithAnnotations } from '../domains/annotations/volumeAnnotationExport';
 import * as evidence from '../domains/evidence/evidenceHandlers';
 import { recordOpinion } from '../domains/evidence/opinionHandler';
 import * as presentation from '../domains/presentation/presentationHandlers';
@@ -126,4 +127,5 @@ export const HANDLERS: HandlerMap = {
   'ledger.caseDeadlines': ledger.caseDeadlines,
   'trialLimits.record': ledger.recordTrialLimit,
   'notifications.list': notifications.list,
+  'annotations.exportVolumePdf': exportVolumeWithAnnotations,
 };

@@ -219,6 +219,8 @@ export const en: Shape<Messages> = {
       flatName: 'flattened',
       notesName: 'reading-notes',
       failed: 'Export failed; please retry',
+      volumePdf: 'Export volume with annotations',
+      volumeFlat: 'Export volume, annotations flattened',
     },
     title: 'Annotations ({{count}})',
     search: 'Search quotes, comments, tags',

@@ -216,6 +216,8 @@ export const zh = {
       flatName: '批注拼合版',
       notesName: '阅卷笔录',
       failed: '导出失败，请重试',
+      volumePdf: '导出整卷（含批注）',
+      volumeFlat: '导出整卷（拼合批注）',
     },
     title: '批注（{{count}}）',
     search: '搜索引文、评论、标签',

@@ -8,7 +8,7 @@ import { auditVerify, auditList } from './calls/auditCalls';
 import { demoSeed } from './calls/demoCalls';
 import { documentsList, documentsImport, documentsContent, documentsPageText, documentsSetCategory, documentsReorder } from './calls/documentCalls';
 import { dossierCategories, dossierCheck, dossierExportVolume, dossierCoverSheet } from './calls/dossierCalls';
-import { annotationsExportPdf, annotationsReadingNotes } from './calls/annotationExportCalls';
+import { annotationsExportPdf, annotationsReadingNotes, annotationsExportVolumePdf } from './calls/annotationExportCalls';
 import { searchPages } from './calls/searchCalls';
 import { annotationsList, annotationsSave } from './calls/annotationCalls';
 import { bookmarksList, bookmarksSave } from './calls/bookmarkCalls';
@@ -54,6 +54,7 @@ export const CALLS = [
   workOrdersList, workOrdersCreate, workOrdersAccept, workOrdersComplete,
   ledgerList, ledgerExportXlsx, ledgerViews, ledgerSaveView, ledgerDeleteView, ledgerCaseDeadlines, trialLimitsRecord,
   notificationsList,
+  annotationsExportVolumePdf,
 ] as const;
 
 type AnyCall = (typeof CALLS)[number];

@@ -1,4 +1,5 @@
-import type { Locator } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Download, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../src-shared/contract/contract';
 import { uuidv7 } from '../../src-shared/util/uuidv7';
@@ -286,6 +287,49 @@ describe.skipIf(!chromiumPath)('reading a whole volume in Chromium (demo data)',
     expect(await mountedViews()).toBeLessThanOrEqual(24);
     expect(await text(page.getByTestId('doc-page'))).toBe(`本材料第 ${last.pageCount} / ${last.pageCount} 页`);
     await settledShot(page, 'volume-long-end.png', { fullPage: false });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the judge exports the whole volume with annotations, and flattened, from the volume reader', async () => {
+    const me = await call<CallOutput<'auth.me'>>('auth.me', {});
+    const target = (await call<CallOutput<'cases.list'>>('cases.list', { judgeId: me.id, limit: 100 })).items[0]!;
+    const docs = (await call<CallOutput<'documents.list'>>('documents.list', { caseId: target.id })).items.filter((d) => d.volume === 'main' && d.pageCount > 0);
+    const second = docs.find((d, i) => i > 0 && d.mediaType === 'application/pdf')!;
+    expect(second).toBeDefined();
+    const comment = '整卷导出中的高亮';
+    await call('annotations.save', { changes: [{ op: 'upsert', annotation: {
+      id: uuidv7(), documentId: second.id, pageIndex: 0, kind: 'highlight', rects: [[72, 600, 300, 620]], color: '#FFD400', comment, layer: 'team', baseVersion: 0,
+    } }] });
+
+    const { page, problems } = await h.openPage();
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    await page.goto(`${h.server.url}#/reading/${target.id}/main`);
+    await drawn(page.getByTestId('reader-main-pane'), docs[0]!.id, 0).waitFor({ timeout: 30_000 });
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    /** The comments of every annotation in the downloaded PDF, with the 1-based page each is on. */
+    const annotationsOf = async (download: Download) => {
+      const pdf = await getDocument({ data: new Uint8Array(readFileSync((await download.path())!)), isEvalSupported: false, verbosity: 0 }).promise;
+      const out: string[] = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        for (const a of (await (await pdf.getPage(n)).getAnnotations()) as { subtype: string; contentsObj: { str: string } }[]) out.push(`${a.subtype}:${a.contentsObj.str}`);
+      }
+      await pdf.destroy();
+      return out;
+    };
+
+    await page.getByTestId('annotation-export').click();
+    await page.getByRole('menuitem', { name: '导出整卷（含批注）' }).waitFor();
+    await settledShot(page, 'volume-export-annotations-menu.png', { fullPage: false });
+    const [annotated] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出整卷（含批注）' }).click()]);
+    expect(annotated.suggestedFilename()).toBe(`${target.caseNumber}-正卷-批注版.pdf`);
+    expect(await annotationsOf(annotated)).toContain(`Highlight:${comment}`);
+
+    await page.getByTestId('annotation-export').click();
+    const [flat] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出整卷（拼合批注）' }).click()]);
+    expect(flat.suggestedFilename()).toBe(`${target.caseNumber}-正卷-批注拼合版.pdf`);
+    expect(await annotationsOf(flat)).not.toContain(`Highlight:${comment}`);
     expect(problems).toEqual([]);
     await page.close();
   });

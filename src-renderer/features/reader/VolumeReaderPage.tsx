@@ -122,9 +122,9 @@ function VolumeReader({
       onOpenDocument={(id) => navigate(readerPath(caseId, id))}
       // Keep the address on the reading place without a navigation (replaceState fires no hashchange).
       onPlace={(slot) => window.history.replaceState(window.history.state, '', `#${volumeReaderPath(caseId, volume, slot.documentId, slot.pageIndex)}`)}
-      // Exports the document being read (an annotated copy of the whole volume is not offered here).
+      // Exports the document being read, or the whole volume with its annotations.
       exportMenu={(flush, id) => (
-        <AnnotationExportMenu caseId={caseId} caseNumber={caseNumber} documentId={id} title={titles.get(id) ?? ''} flush={flush} />
+        <AnnotationExportMenu caseId={caseId} caseNumber={caseNumber} documentId={id} title={titles.get(id) ?? ''} flush={flush} volume={volume} />
       )}
     />
   );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ANNOTATION_LAYERS } from '../../annotations/annotation';
 import { defineCall, needs } from '../defineCall';
 import { Id } from '../schemas';
-import { Bytes } from './documentCalls';
+import { Bytes, VolumeSchema } from './documentCalls';
 
 const EXAMPLE_ID = '01900000-0000-7000-8000-000000000000';
 
@@ -19,6 +19,23 @@ export const annotationsExportPdf = defineCall({
   output: Bytes,
   errors: ['NOT_FOUND'],
   example: { documentId: EXAMPLE_ID },
+  writes: false,
+});
+
+export const annotationsExportVolumePdf = defineCall({
+  name: 'annotations.exportVolumePdf',
+  summary: '导出带批注的整卷 PDF（与整卷导出相同的封面、目录、页码，批注放在各材料所在页；或拼合）；原件不变',
+  access: needs('dossier.read'),
+  input: z.strictObject({
+    caseId: Id,
+    volume: VolumeSchema,
+    flatten: z.boolean().default(false),
+    /** Which of the caller's visible annotations go in, by layer; all by default. */
+    layers: z.array(z.enum(ANNOTATION_LAYERS)).min(1).default([...ANNOTATION_LAYERS]),
+  }),
+  output: Bytes,
+  errors: ['NOT_FOUND', 'INTERNAL'],
+  example: { caseId: EXAMPLE_ID, volume: 'main' },
   writes: false,
 });
 

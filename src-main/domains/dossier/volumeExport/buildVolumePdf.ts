@@ -16,6 +16,19 @@ export interface BuiltVolume {
   /** Pages before the first document: the cover and the 目录. */
   frontPages: number;
   problems: MergeProblem[];
+  /** Where each document's pages landed, in plan order (for putting per-page things, like annotations, on them). */
+  placed: PlacedDocument[];
+}
+
+/** A document's place in the volume PDF. */
+export interface PlacedDocument {
+  documentId: string;
+  /** 0-based index of the volume page showing the document's page 0; its page p is at firstPageIndex + p. */
+  firstPageIndex: number;
+  /** Pages the catalogue counts for it (the volume gives it exactly these, placeholders included). */
+  pageCount: number;
+  /** Whether those pages are the original's own; false when some or all are placeholders. */
+  original: boolean;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -50,6 +63,7 @@ async function build(plan: VolumePlan, progress: Progress, forcePlaceholder: Rea
   const problems: MergeProblem[] = [];
   const remarks = new Map<string, string>();
   const unmerged: string[] = [];
+  const placed: PlacedDocument[] = [];
   let notesPage: PDFPage | null = null;
   const addNotes = () => {
     labels.push({ start: pdf.getPageCount(), prefix: '备考表' });
@@ -67,6 +81,8 @@ async function build(plan: VolumePlan, progress: Progress, forcePlaceholder: Rea
     });
     labels.push(doc.firstPage === null ? { start: first, prefix: doc.category } : { start: first, numberedFrom: doc.firstPage });
     outline.push({ title: doc.title, page: merged.pages[0]!.ref });
+    // Only surplus pages of the original (left out) keep the counted ones the original's own.
+    placed.push({ documentId: doc.id, firstPageIndex: first, pageCount: doc.pageCount, original: !merged.problem || merged.problem.startsWith('原件有') });
     if (merged.problem) {
       problems.push({ documentId: doc.id, reason: merged.problem });
       remarks.set(doc.id, merged.problem.startsWith('原件有') ? '原件页数不符' : '原件无法合并');
@@ -82,7 +98,7 @@ async function build(plan: VolumePlan, progress: Progress, forcePlaceholder: Rea
   addOutline(pdf, outline);
   addPageLabels(pdf, labels);
   const bytes = await pdf.save({ useObjectStreams: true });
-  return { bytes, pageCount: pdf.getPageCount(), frontPages: 1 + contentPages.length, problems };
+  return { bytes, pageCount: pdf.getPageCount(), frontPages: 1 + contentPages.length, problems, placed };
 }
 
 /**
