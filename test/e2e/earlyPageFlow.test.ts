@@ -32,6 +32,8 @@ describe.skipIf(!chromiumPath)('the first page before the app (a reader address 
   let h: Harness;
   let call: ApiCall;
   let readerAddress = '';
+  let volumeAddress = '';
+  let documentId = '';
 
   beforeAll(async () => {
     h = await startHarness({ chromiumPath: chromiumPath!, seed: true });
@@ -42,6 +44,8 @@ describe.skipIf(!chromiumPath)('the first page before the app (a reader address 
       const doc = docs.items.find((d) => d.mediaType === 'application/pdf' && d.pageCount > 1);
       if (doc) {
         readerAddress = `#/cases/${c.id}/read/${doc.id}/2`;
+        volumeAddress = `#/reading/${c.id}/${doc.volume}/${doc.id}/2`;
+        documentId = doc.id;
         break;
       }
     }
@@ -51,17 +55,19 @@ describe.skipIf(!chromiumPath)('the first page before the app (a reader address 
     await h?.close();
   });
 
-  it('draws the page where the reader will show it, before the app; the reader takes its pixels over and the early view goes', async () => {
+  it.each(['document', 'volume'])('draws the page where the %s reader will show it, before the app; the reader takes its pixels over and the early view goes', async (kind) => {
+    const address = kind === 'document' ? readerAddress : volumeAddress;
     const { page, problems } = await h.openPage();
     await page.addInitScript(WATCH);
     await page.goto(h.server.url);
     await logInAs(page, 'judge');
     // Once through the app, so the reader's place on this window is remembered.
-    await page.goto(`${h.server.url}${readerAddress}`);
-    await expect.poll(() => page.locator('[data-testid="reader-page-view"][data-page-index="1"] [data-rendered-page="1"]').count(), { timeout: 20_000 }).toBe(1);
+    await page.goto(`${h.server.url}${address}`);
+    const pageView = `[data-testid="reader-page-view"][data-document-id="${documentId}"][data-page-index="1"]`;
+    await expect.poll(() => page.locator(`${pageView} [data-rendered-page="1"]`).count(), { timeout: 20_000 }).toBe(1);
 
     await page.reload();
-    const readerCanvas = page.locator('[data-testid="reader-page-view"][data-page-index="1"] canvas[data-rendered-page="1"]');
+    const readerCanvas = page.locator(`${pageView} canvas[data-rendered-page="1"]`);
     await expect.poll(() => readerCanvas.count(), { timeout: 20_000 }).toBe(1);
     const w = await watched(page);
     expect(w.drawnAt, 'the early page was drawn').not.toBeNull();
@@ -85,7 +91,7 @@ describe.skipIf(!chromiumPath)('the first page before the app (a reader address 
       return dark;
     });
     expect(inked).toBeGreaterThan(100);
-    await settledShot(page, 'early-page-adopted.png');
+    await settledShot(page, `early-page-adopted-${kind}.png`);
     expect(problems).toEqual([]);
     await page.close();
   });

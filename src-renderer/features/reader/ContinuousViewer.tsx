@@ -11,7 +11,7 @@ import { PageNavigator, type ZoomChange } from './PageNavigator';
 import type { PageSource } from './pageSource';
 import { firstSlots, rotatedSize, slotIndexOf, slotKey, type PageSlot, type Rotation } from './pageSlots';
 import { ReaderPageView, type FindMarks, type PageHandle } from './ReaderPageView';
-import { AREA_PADDING, fitWidthScale, rememberReaderArea } from './readerArea';
+import { AREA_PADDING, fitWidthScale, rememberReaderArea, type ReaderKind } from './readerArea';
 import { pageAt, pageOffsets } from './usePageSizes';
 import { useElementSize } from './useElementSize';
 import { clampPage, zoomIn, zoomOut } from './zoomSteps';
@@ -107,7 +107,7 @@ export function ContinuousViewer({
   extra?: ReactNode;
   handleRef?: Ref<ViewerHandle>;
   /** Remember where this viewer's area is, so the next start draws its first page there (earlyPage.ts). */
-  rememberArea?: boolean;
+  rememberArea?: ReaderKind;
   onCreate: (a: Annotation) => void;
   onOpen: (id: string) => void;
   onRotate?: (scope: 'page' | 'all', slot: PageSlot) => void;
@@ -140,7 +140,7 @@ export function ContinuousViewer({
     const el = areaRef.current;
     if (!rememberArea || !el || area.width <= 0) return;
     const r = el.getBoundingClientRect();
-    rememberReaderArea({ left: Math.round(r.left + el.clientLeft), top: Math.round(r.top + el.clientTop), width: area.width, height: area.height });
+    rememberReaderArea(rememberArea, { left: Math.round(r.left + el.clientLeft), top: Math.round(r.top + el.clientTop), width: area.width, height: area.height });
   }, [rememberArea, area.width, area.height, ready]);
 
   // The slot at the top of the view and how far into it: restored when the layout changes.

@@ -244,7 +244,7 @@ export function ReaderWorkspace({
               find={findOpen ? find.view : null}
               rotations={rotations}
               handleRef={mainRef}
-              rememberArea={reading.kind === 'document' && !splitDoc}
+              rememberArea={splitDoc ? undefined : reading.kind}
               extra={extra}
               onCreate={onCreate}
               onOpen={(id) => {

@@ -2,7 +2,7 @@ import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { loadSession } from '../../api/session';
 import { prefetchDocumentContent } from './documentContent';
 import { openPdf, preloadPdfJs } from './pdfjs';
-import { AREA_PADDING, expectedReaderArea, fitWidthScale } from './readerArea';
+import { AREA_PADDING, expectedReaderArea, fitWidthScale, type ReaderKind } from './readerArea';
 import './earlyPage.css';
 
 /**
@@ -13,6 +13,7 @@ import './earlyPage.css';
  * an error, and then the app shows its lock or login screen as usual.
  */
 interface Early {
+  kind: ReaderKind;
   documentId: string;
   pageIndex: number;
   bytes: Uint8Array | null;
@@ -26,7 +27,11 @@ interface Early {
 let early: Early | null = null;
 /** Gone if the reader has not taken the page over by then (it failed to load, or the user went elsewhere). */
 const GIVE_UP_MS = 20_000;
-const READER_ADDRESS = /^#\/cases\/[^/]+\/read\/([^/]+)\/(\d+)$/;
+/** Reader addresses that name a document and a page: one document, or a whole volume read at that page. */
+const READER_ADDRESSES: [RegExp, ReaderKind][] = [
+  [/^#\/cases\/[^/]+\/read\/([^/]+)\/(\d+)$/, 'document'],
+  [/^#\/reading\/[^/]+\/(?:main|internal)\/([^/]+)\/(\d+)$/, 'volume'],
+];
 const isPdf = (b: Uint8Array) => b.length > 4 && b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46;
 
 /**
@@ -34,10 +39,21 @@ const isPdf = (b: Uint8Array) => b.length > 4 && b[0] === 0x25 && b[1] === 0x50 
  * can load the rest of the app after it: the page's drawing needs the main thread that evaluating the app would hold.
  */
 export function startEarlyPage(hash: string): Promise<void> {
-  const m = READER_ADDRESS.exec(hash);
-  if (!m || !loadSession()) return Promise.resolve();
+  const found = READER_ADDRESSES.map(([re, kind]) => [re.exec(hash), kind] as const).find(([m]) => m);
+  if (!found || !loadSession()) return Promise.resolve();
+  const [m, kind] = found as [RegExpExecArray, ReaderKind];
   preloadPdfJs();
-  const e: Early = { documentId: decodeURIComponent(m[1]!), pageIndex: Math.max(0, Number(m[2]) - 1), bytes: null, opening: null, taken: false, view: null, canvas: null, rotation: 0 };
+  const e: Early = {
+    kind,
+    documentId: decodeURIComponent(m[1]!),
+    pageIndex: Math.max(0, Number(m[2]) - 1),
+    bytes: null,
+    opening: null,
+    taken: false,
+    view: null,
+    canvas: null,
+    rotation: 0,
+  };
   early = e;
   window.addEventListener('hashchange', dismissEarlyPage, { once: true });
   window.setTimeout(dismissEarlyPage, GIVE_UP_MS);
@@ -55,7 +71,7 @@ async function draw(e: Early): Promise<void> {
   // Until every page's size is known the reader fits all pages to the first page's width (usePageSizes).
   const [first, page] = await Promise.all([pdf.getPage(1), pdf.getPage(e.pageIndex + 1)]);
   if (early !== e) return;
-  const area = expectedReaderArea();
+  const area = expectedReaderArea(e.kind);
   const scale = Math.max(0.1, fitWidthScale(area.width, first.getViewport({ scale: 1 }).width));
   const ratio = window.devicePixelRatio || 1;
   const shown = page.getViewport({ scale });

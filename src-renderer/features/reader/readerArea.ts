@@ -16,16 +16,22 @@ interface Remembered extends ReaderArea {
   windowHeight: number;
 }
 
-const KEY = 'courtDesk.readerArea';
+/** One document (`#/cases/…/read/…`) or a whole volume (`#/reading/…`): their headers differ. */
+export type ReaderKind = 'document' | 'volume';
+
+const keyOf = (kind: ReaderKind) => (kind === 'document' ? 'courtDesk.readerArea' : 'courtDesk.readerArea.volume');
 /** The desk's layout at first use (side menu open, catalogue and annotation columns shown), measured at 1440×900. */
-const FIRST_USE: Remembered = { windowWidth: 1440, windowHeight: 900, left: 481, top: 316, width: 598, height: 590 };
+const FIRST_USE: Record<ReaderKind, Remembered> = {
+  document: { windowWidth: 1440, windowHeight: 900, left: 481, top: 316, width: 598, height: 590 },
+  volume: { windowWidth: 1440, windowHeight: 900, left: 481, top: 316, width: 598, height: 590 },
+};
 /** The scroll area's least height (styles.css, .cd-cviewer-area). */
 const MIN_HEIGHT = 420;
 
-export function rememberReaderArea(area: ReaderArea): void {
+export function rememberReaderArea(kind: ReaderKind, area: ReaderArea): void {
   const value: Remembered = { ...area, windowWidth: window.innerWidth, windowHeight: window.innerHeight };
   try {
-    localStorage.setItem(KEY, JSON.stringify(value));
+    localStorage.setItem(keyOf(kind), JSON.stringify(value));
   } catch {
     // Storage full or disabled: the next start estimates the place instead.
   }
@@ -35,10 +41,10 @@ const isRemembered = (v: unknown): v is Remembered =>
   !!v && typeof v === 'object' && ['left', 'top', 'width', 'height', 'windowWidth', 'windowHeight'].every((k) => Number.isFinite((v as Record<string, unknown>)[k]));
 
 /** The reader's area for the current window: as remembered, its width and height following the window's. */
-export function expectedReaderArea(): ReaderArea {
-  let base = FIRST_USE;
+export function expectedReaderArea(kind: ReaderKind): ReaderArea {
+  let base = FIRST_USE[kind];
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    const stored: unknown = JSON.parse(localStorage.getItem(keyOf(kind)) ?? 'null');
     if (isRemembered(stored)) base = stored;
   } catch {
     // Unreadable: the first-use layout.

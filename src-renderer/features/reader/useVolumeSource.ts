@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { DossierDocument } from '../../../src-shared/contract/calls/documentCalls';
-import { api } from '../../api/api';
+import { loadDocumentContent } from './documentContent';
 import { DocumentPool } from './documentPool';
+import { takeEarlyDocument } from './earlyPage';
 import { needsRendition } from './needsRendition';
 import { A4, type PageSource } from './pageSource';
 import { slotsOf } from './pageSlots';
@@ -16,8 +17,9 @@ export function useVolumeSource(docs: readonly DossierDocument[]): PageSource {
   const pool = useMemo(() => {
     const media = new Map(docs.map((d) => [d.id, d.mediaType]));
     return new DocumentPool({
-      content: (id) => api.documents.content({ id, rendition: needsRendition(media.get(id) ?? 'application/pdf') }),
-      open: openPdf,
+      content: (id) => loadDocumentContent(id, needsRendition(media.get(id) ?? 'application/pdf')),
+      // The early page (earlyPage.ts) may have opened these very bytes already: that document is taken over.
+      open: (bytes) => takeEarlyDocument(bytes) ?? openPdf(bytes),
     });
   }, [key]);
   useEffect(() => () => pool.dispose(), [pool]);
