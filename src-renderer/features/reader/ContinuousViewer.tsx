@@ -121,7 +121,9 @@ export function ContinuousViewer({
   const rootRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<'width' | 'page'>('width');
   const [zoom, setZoom] = useState(1);
-  const [view, setView] = useState({ top: 0, height: 800 });
+  // The pages in view and the view's height: changed only when they change, not on every scrolled pixel, so
+  // scrolling re-renders the viewer once per page rather than once per scroll event.
+  const [view, setView] = useState({ first: 0, last: 0, height: 800 });
   const [current, setCurrent] = useState(0);
   const handles = useRef(new Map<string, PageHandle>());
   const first = useMemo(() => firstSlots(slots), [slots]);
@@ -201,7 +203,10 @@ export function ContinuousViewer({
   const onScroll = () => {
     const el = areaRef.current;
     if (!el) return;
-    setView({ top: el.scrollTop, height: el.clientHeight });
+    const height = el.clientHeight;
+    const first = tops.length ? pageAt(tops, heights, el.scrollTop) : 0;
+    const last = tops.length ? pageAt(tops, heights, el.scrollTop + height) : 0;
+    setView((v) => (v.first === first && v.last === last && v.height === height ? v : { first, last, height }));
     if (!tops.length || !placed.current) return;
     const top = pageAt(tops, heights, el.scrollTop);
     anchor.current = { slot: top, within: (el.scrollTop - tops[top]!) / Math.max(1, heights[top]!) };
@@ -209,8 +214,8 @@ export function ContinuousViewer({
   };
   useEffect(onScroll, [tops]);
 
-  const firstVisible = tops.length ? pageAt(tops, heights, view.top) : 0;
-  const lastVisible = tops.length ? pageAt(tops, heights, view.top + view.height) : 0;
+  const firstVisible = Math.min(view.first, Math.max(0, slots.length - 1));
+  const lastVisible = Math.min(view.last, Math.max(0, slots.length - 1));
   const from = Math.max(0, firstVisible - AROUND);
   const to = Math.min(slots.length - 1, lastVisible + AROUND);
   const mounted: number[] = [];

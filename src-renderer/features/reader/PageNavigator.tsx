@@ -1,6 +1,6 @@
 import { ColumnHeightOutlined, ColumnWidthOutlined, LeftOutlined, RightOutlined, RotateRightOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons';
-import { Button, Divider, Dropdown, InputNumber, Space, Tooltip } from 'antd';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { Button, Divider, Dropdown, Space, Tooltip } from 'antd';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canZoomIn, canZoomOut } from './zoomSteps';
 
@@ -69,32 +69,36 @@ const StepButton = memo(function StepButton({ delta, disabled, compact, onStep }
   );
 });
 
-/** The page number, applied on Enter or blur (not on every keystroke), and the page count. */
+/**
+ * The page number, applied on Enter or blur (not on every keystroke), and the page count. A plain input, not antd's
+ * InputNumber: it changes on every page turn, and InputNumber's number parsing and styling make garbage each time.
+ */
 const PageNumberInput = memo(function PageNumberInput({ pageIndex, pageCount, onGo }: { pageIndex: number; pageCount: number; onGo: (index: number) => void }) {
   const { t } = useTranslation();
-  const [typed, setTyped] = useState<number | null>(pageIndex + 1);
-  useEffect(() => setTyped(pageIndex + 1), [pageIndex]);
+  const [typed, setTyped] = useState(String(pageIndex + 1));
+  useEffect(() => setTyped(String(pageIndex + 1)), [pageIndex]);
   const apply = () => {
-    if (typed !== null && typed >= 1 && typed <= pageCount) onGo(typed - 1);
-    else setTyped(pageIndex + 1);
+    const n = Number.parseInt(typed, 10);
+    if (n >= 1 && n <= pageCount) onGo(n - 1);
+    else setTyped(String(pageIndex + 1));
   };
+  const count = useMemo(() => t('reader.ofPages', { count: pageCount }), [t, pageCount]);
   return (
     <>
-      <InputNumber
-        size="middle"
-        min={1}
-        max={Math.max(1, pageCount)}
+      <input
+        className="cd-page-input cd-nums"
+        inputMode="numeric"
         value={typed}
-        onChange={(v) => setTyped(typeof v === 'number' ? v : null)}
-        onPressEnter={apply}
+        onChange={(e) => setTyped(e.target.value.replace(/\D/g, '').slice(0, 6))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply();
+        }}
         onBlur={apply}
-        controls={false}
-        style={{ width: 64 }}
         aria-label={t('reader.pageNumber')}
         data-testid="page-input"
       />
       <span className="cd-nums cd-muted" data-testid="page-count">
-        {t('reader.ofPages', { count: pageCount })}
+        {count}
       </span>
     </>
   );
