@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Settings } from '../../src-shared/contract/calls/systemCalls';
+import { cachedStatement } from '../db/statementCache';
 
 export const SETTING_DEFAULTS: Settings = {
   idleLockMinutes: 15,
@@ -35,4 +36,8 @@ export function readSettings(db: Database): Settings {
 /** How a setting's value is stored in its text column. */
 export const settingText = (value: string | number | null): string => (value === null ? '' : String(value));
 
-export const idleLimitMs = (db: Database): number => readSettings(db).idleLockMinutes * 60_000;
+/** Read on every call by the dispatcher, so it reads its one row with a statement prepared once. */
+export const idleLimitMs = (db: Database): number => {
+  const row = cachedStatement(db, `SELECT value FROM settings WHERE key = 'idleLockMinutes'`).get() as { value: string } | undefined;
+  return positiveInt(row?.value, SETTING_DEFAULTS.idleLockMinutes) * 60_000;
+};

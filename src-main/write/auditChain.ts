@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../src-shared/util/canonicalJson';
+import { cachedStatement } from '../db/statementCache';
 
 export interface AuditEntry {
   seq: number;
@@ -27,17 +28,19 @@ export function entryHash(entry: AuditEntry): string {
 
 /** Appends one entry at the end of the chain. Call inside the write transaction. */
 export function appendAudit(db: Database, entry: Omit<AuditEntry, 'seq' | 'prev_hash'>): AuditEntry {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+  // The head is read from the table each time, not kept in memory: another process (the CLI) may append too.
+  const last = cachedStatement(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     | { seq: number; hash: string }
     | undefined;
   const full: AuditEntry = { ...entry, seq: (last?.seq ?? 0) + 1, prev_hash: last?.hash ?? GENESIS_HASH };
   const hash = entryHash(full);
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO audit_log (seq, at, user_id, user_name, role, via, call, case_id, digest, prev_hash, hash)
      VALUES (@seq, @at, @user_id, @user_name, @role, @via, @call, @case_id, @digest, @prev_hash, @hash)`,
   ).run({ ...full, hash });
   // The head (count + last hash) lets verify notice entries cut from the end of the chain.
-  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+  cachedStatement(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
     HEAD_KEY,
     JSON.stringify({ seq: full.seq, hash }),
   );

@@ -1,6 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { CallFailure } from '../../src-shared/contract/errors';
+import { cachedStatement } from '../db/statementCache';
 import { ENTITIES, SECRET_FIELDS, type EntityName } from './entities';
+
+/** Each table's column names per connection: read once, not at every write (a pragma costs a prepare and a query). */
+const tableColumns = new WeakMap<Database, Map<string, Set<string>>>();
 
 export type FieldValue = string | number | null;
 export type Fields = Record<string, FieldValue>;
@@ -20,7 +24,6 @@ export interface Change {
  */
 export class WriteTx {
   readonly changes: Change[] = [];
-  private readonly columns = new Map<string, Set<string>>();
 
   constructor(private readonly db: Database) {}
 
@@ -29,9 +32,7 @@ export class WriteTx {
     const row: Fields = { ...fields, [def.key]: id };
     this.checkColumns(entity, row);
     const cols = Object.keys(row);
-    this.db
-      .prepare(`INSERT INTO ${def.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`)
-      .run(row);
+    cachedStatement(this.db, `INSERT INTO ${def.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`).run(row);
     this.record({ entity, id, op: 'insert', fields, base_version: def.versioned ? 0 : null });
   }
 
@@ -43,7 +44,7 @@ export class WriteTx {
     if (baseVersion !== undefined && current !== baseVersion) throw new CallFailure('CONFLICT');
     const sets = Object.keys(fields).map((c) => `${c} = @${c}`);
     if (def.versioned) sets.push('version = version + 1');
-    this.db.prepare(`UPDATE ${def.table} SET ${sets.join(', ')} WHERE ${def.key} = @__id`).run({ ...fields, __id: id });
+    cachedStatement(this.db, `UPDATE ${def.table} SET ${sets.join(', ')} WHERE ${def.key} = @__id`).run({ ...fields, __id: id });
     this.record({ entity, id, op: 'update', fields, base_version: current });
     return current === null ? null : current + 1;
   }
@@ -52,15 +53,14 @@ export class WriteTx {
     const def = ENTITIES[entity];
     const current = this.currentVersion(entity, id);
     if (baseVersion !== undefined && current !== baseVersion) throw new CallFailure('CONFLICT');
-    this.db.prepare(`DELETE FROM ${def.table} WHERE ${def.key} = ?`).run(id);
+    cachedStatement(this.db, `DELETE FROM ${def.table} WHERE ${def.key} = ?`).run(id);
     this.record({ entity, id, op: 'remove', fields: {}, base_version: current });
   }
 
   /** Current version of a row; NOT_FOUND when it does not exist. Null for unversioned entities. */
   private currentVersion(entity: EntityName, id: string): number | null {
     const def = ENTITIES[entity];
-    const row = this.db
-      .prepare(`SELECT ${def.versioned ? 'version' : '1 AS version'} FROM ${def.table} WHERE ${def.key} = ?`)
+    const row = cachedStatement(this.db, `SELECT ${def.versioned ? 'version' : '1 AS version'} FROM ${def.table} WHERE ${def.key} = ?`)
       .get(id) as { version: number } | undefined;
     if (!row) throw new CallFailure('NOT_FOUND');
     return def.versioned ? row.version : null;
@@ -75,14 +75,23 @@ export class WriteTx {
   /** Column names come from the schema, never from input, so field keys cannot inject SQL. */
   private checkColumns(entity: EntityName, fields: Fields): void {
     const table = ENTITIES[entity].table;
-    let known = this.columns.get(table);
-    if (!known) {
-      const info = this.db.pragma(`table_info(${table})`) as { name: string }[];
-      known = new Set(info.map((c) => c.name));
-      this.columns.set(table, known);
-    }
+    let known = this.columns(table, false);
     for (const key of Object.keys(fields)) {
+      // An unknown key re-reads the table once: a migration may have added the column since it was cached.
+      if (!known.has(key)) known = this.columns(table, true);
       if (!known.has(key) || key === 'version') throw new Error(`write path: ${table} has no writable column ${key}`);
     }
+  }
+
+  private columns(table: string, fresh: boolean): Set<string> {
+    let byTable = tableColumns.get(this.db);
+    if (!byTable) tableColumns.set(this.db, (byTable = new Map()));
+    let known = byTable.get(table);
+    if (!known || fresh) {
+      const info = this.db.pragma(`table_info(${table})`) as { name: string }[];
+      known = new Set(info.map((c) => c.name));
+      byTable.set(table, known);
+    }
+    return known;
   }
 }

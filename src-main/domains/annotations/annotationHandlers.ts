@@ -2,6 +2,7 @@ import type { AnnotationChange } from '../../../src-shared/contract/calls/annota
 import { CallFailure } from '../../../src-shared/contract/errors';
 import { visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
 import type { Database } from '../../db/openDatabase';
+import { cachedStatement } from '../../db/statementCache';
 import type { Handler } from '../../services/callContext';
 import { annotationFields, listVisibleAnnotations } from './annotationRows';
 
@@ -20,7 +21,7 @@ interface Existing { id: string; document_id: string; author_id: string; version
 interface Doc { id: string; case_id: string; volume: string }
 
 const byIds = <T extends { id: string }>(db: Database, sql: string, ids: string[]): Map<string, T> =>
-  new Map((db.prepare(sql).all(JSON.stringify(ids)) as T[]).map((r) => [r.id, r]));
+  new Map((cachedStatement(db, sql).all(JSON.stringify(ids)) as T[]).map((r) => [r.id, r]));
 
 const changeId = (c: AnnotationChange): string => (c.op === 'upsert' ? c.annotation.id : c.id);
 
