@@ -232,6 +232,12 @@ describe.skipIf(!chromiumPath)('reading a whole volume in Chromium (demo data)',
     await settledShot(page, 'volume-rotated.png', { fullPage: false });
     assertTurnedClockwise(uprightInk, await inkGrid(pageView));
 
+    // The turn is remembered on this device: after a reload the page is still on its side; other pages are not.
+    await page.reload();
+    await expect.poll(() => pageView.getAttribute('data-rotation'), { timeout: 30_000 }).toBe('90');
+    await expect.poll(() => pageView.locator('canvas').first().evaluate((c: HTMLCanvasElement) => c.width > c.height), { timeout: 30_000 }).toBe(true);
+    expect(await main.locator(`[data-testid="reader-page-view"][data-document-id="${complaint.id}"][data-rotation="90"]`).count()).toBe(1);
+
     expect(problems).toEqual([]);
     await page.close();
   });

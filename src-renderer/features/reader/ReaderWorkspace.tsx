@@ -26,6 +26,7 @@ import { useBookmarks } from './useBookmarks';
 import { useFind } from './useFind';
 import { AtPlace, usePlaceStore } from './placeStore';
 import { useReaderKeys } from './useReaderKeys';
+import { rememberedRotations, rememberRotations } from './rotationMemory';
 import './readerWorkspace.css';
 
 /** What the reader shows: one document, or a whole volume read as one continuous scroll. */
@@ -83,7 +84,19 @@ export function ReaderWorkspace({
   const [editingId, setEditingId] = useState<string | null>(null);
   const [jump, setJump] = useState<JumpRequest | null>(null);
   const placeStore = usePlaceStore();
-  const [rotations, setRotations] = useState<Record<string, Rotation>>({});
+  const readingKey = reading.kind === 'volume' ? `volume:${caseId}:${volume}` : reading.doc.id;
+  const [rotations, setRotations] = useState<Record<string, Rotation>>(() => rememberedRotations(readingKey));
+  // Another document or volume in the same workspace: its own remembered rotations.
+  const [rotationsOf, setRotationsOf] = useState(readingKey);
+  if (rotationsOf !== readingKey) {
+    setRotationsOf(readingKey);
+    setRotations(rememberedRotations(readingKey));
+  }
+  const turnView = (scope: 'page' | 'all', slot: PageSlot) => {
+    const next = scope === 'all' ? { ...rotations, '*': turn(rotations['*'] ?? 0) } : { ...rotations, [slot.key]: turn(rotations[slot.key] ?? 0) };
+    setRotations(next);
+    rememberRotations(readingKey, next);
+  };
   const [panel, setPanel] = useState('catalogue');
   const [splitId, setSplitId] = useState<string | null>(null);
   const mainRef = useRef<ViewerHandle>(null);
@@ -251,9 +264,7 @@ export function ReaderWorkspace({
                 setSelectedId(id);
                 setEditingId(id);
               }}
-              onRotate={(scope, slot) =>
-                setRotations((r) => (scope === 'all' ? { ...r, '*': turn(r['*'] ?? 0) } : { ...r, [slot.key]: turn(r[slot.key] ?? 0) }))
-              }
+              onRotate={turnView}
               onCurrent={(slot, index) => {
                 placeStore.set({ slot, index });
                 onPlace?.(slot);
