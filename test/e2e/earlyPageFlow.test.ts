@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallOutput } from '../../src-shared/contract/contract';
 import { apiAs, chromiumForE2E, DEMO_PASSWORD, logInAs, settledShot, startHarness, type ApiCall, type Harness } from './browserHarness';
@@ -34,6 +35,7 @@ describe.skipIf(!chromiumPath)('the first page before the app (a reader address 
   let readerAddress = '';
   let volumeAddress = '';
   let documentId = '';
+  let caseId = '';
 
   beforeAll(async () => {
     h = await startHarness({ chromiumPath: chromiumPath!, seed: true });
@@ -46,6 +48,7 @@ describe.skipIf(!chromiumPath)('the first page before the app (a reader address 
         readerAddress = `#/cases/${c.id}/read/${doc.id}/2`;
         volumeAddress = `#/reading/${c.id}/${doc.volume}/${doc.id}/2`;
         documentId = doc.id;
+        caseId = c.id;
         break;
       }
     }
@@ -92,6 +95,42 @@ describe.skipIf(!chromiumPath)('the first page before the app (a reader address 
     });
     expect(inked).toBeGreaterThan(100);
     await settledShot(page, `early-page-adopted-${kind}.png`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('draws nothing early for an image document (the reader reads its PDF rendition), which the reader still shows', async () => {
+    // A scanned page as a PNG: white paper with a dark block.
+    const png = new PNG({ width: 420, height: 594 });
+    for (let y = 0; y < png.height; y++) {
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        const ink = x > 60 && x < 360 && y > 80 && y < 200 ? 20 : 255;
+        png.data[i] = png.data[i + 1] = png.data[i + 2] = ink;
+        png.data[i + 3] = 255;
+      }
+    }
+    const center = await apiAs(h, 'center', DEMO_PASSWORD);
+    const imported = await center<CallOutput<'documents.import'>>('documents.import', {
+      caseId,
+      batchId: 'early-page-image',
+      files: [{ name: '扫描件.png', bytes: new Uint8Array(PNG.sync.write(png)) }],
+      category: '证据材料',
+    });
+    const outcome = imported.outcomes[0]!;
+    expect(outcome.ok).toBe(true);
+    const imageId = (outcome as { documentId: string }).documentId;
+
+    const { page, problems } = await h.openPage();
+    await page.addInitScript(WATCH);
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    await page.goto(`${h.server.url}#/cases/${caseId}/read/${imageId}/1`);
+    await page.reload();
+    const readerCanvas = page.locator(`[data-testid="reader-page-view"][data-document-id="${imageId}"] canvas[data-rendered-page="0"]`);
+    await expect.poll(() => readerCanvas.count(), { timeout: 30_000 }).toBe(1);
+    expect((await watched(page)).drawnAt).toBeNull();
+    expect(await page.locator('.cd-early-page').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -27,3 +27,8 @@ export function loadDocumentContent(id: string, rendition: boolean): Promise<Uin
   }
   return invoke('documents.content', { id, rendition });
 }
+
+/** Gives up a prefetch nobody will take over (the early page fetched an image's original; the reader reads its rendition). */
+export function discardPrefetch(id: string, rendition: boolean): void {
+  if (prefetched?.key === keyOf(id, rendition)) prefetched = null;
+}

@@ -1,6 +1,6 @@
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { loadSession } from '../../api/session';
-import { prefetchDocumentContent } from './documentContent';
+import { discardPrefetch, prefetchDocumentContent } from './documentContent';
 import { openPdf, preloadPdfJs } from './pdfjs';
 import { AREA_PADDING, expectedReaderArea, fitWidthScale, type ReaderKind } from './readerArea';
 import './earlyPage.css';
@@ -62,8 +62,13 @@ export function startEarlyPage(hash: string): Promise<void> {
 
 async function draw(e: Early): Promise<void> {
   const bytes = await prefetchDocumentContent(e.documentId, false);
+  if (early !== e) return;
   // An image's original is not a PDF: the reader shows its rendition, without an early page.
-  if (early !== e || !isPdf(bytes)) return;
+  if (!isPdf(bytes)) {
+    discardPrefetch(e.documentId, false);
+    dismissEarlyPage();
+    return;
+  }
   e.bytes = bytes;
   e.opening = openPdf(bytes.slice());
   const pdf = await (await e.opening).promise;
