@@ -158,6 +158,7 @@ export const en: Shape<Messages> = {
     categoryRequired: 'Choose a category',
     docTitle: 'Title',
     exported: '{{volume}} exported',
+    exporting: 'Exporting {{done}}/{{total}} documents',
     export: { main: 'Export main volume', internal: 'Export internal volume' },
     cover: {
       button: 'Print scan cover',

@@ -155,6 +155,7 @@ export const zh = {
     categoryRequired: '请选择类别',
     docTitle: '材料名称',
     exported: '{{volume}}已导出',
+    exporting: '正在导出 {{done}}/{{total}} 份材料',
     export: { main: '导出正卷', internal: '导出副卷' },
     cover: {
       button: '打印扫描封面',

@@ -240,8 +240,17 @@ describe.skipIf(!chromiumPath)('the e-dossier in Chromium (demo data)', () => {
     await logInAs(page, 'center', '[data-testid="dossier-tab"]');
     await page.getByTestId('catalogue-tree').waitFor();
 
+    // The button tells how far the export is (the main process reports each document it adds).
+    await page.evaluate(() => {
+      const w = window as unknown as { __exportLabels: string[] };
+      w.__exportLabels = [];
+      const button = document.querySelector('[data-testid="export-main"]')!;
+      new MutationObserver(() => w.__exportLabels.push(button.textContent ?? '')).observe(button, { subtree: true, childList: true, characterData: true });
+    });
     const [volume] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-main').click()]);
     expect(volume.suggestedFilename()).toBe(`${target.caseNumber}-正卷.pdf`);
+    const labels = await page.evaluate(() => (window as unknown as { __exportLabels: string[] }).__exportLabels);
+    expect(labels.some((l) => /正在导出 \d+\/\d+ 份材料/.test(l))).toBe(true);
     const volumePath = join(workDir, 'volume.pdf');
     await volume.saveAs(volumePath);
     expect(readFileSync(volumePath).subarray(0, 5).toString('latin1')).toBe('%PDF-');

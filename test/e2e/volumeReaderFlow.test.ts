@@ -328,7 +328,16 @@ describe.skipIf(!chromiumPath)('reading a whole volume in Chromium (demo data)',
     await page.getByTestId('annotation-export').click();
     await page.getByRole('menuitem', { name: '导出整卷（含批注）' }).waitFor();
     await settledShot(page, 'volume-export-annotations-menu.png', { fullPage: false });
+    // The export button tells how far the volume is (the main process reports each document it adds).
+    await page.evaluate(() => {
+      const w = window as unknown as { __exportLabels: string[] };
+      w.__exportLabels = [];
+      const button = document.querySelector('[data-testid="annotation-export"]')!;
+      new MutationObserver(() => w.__exportLabels.push(button.textContent ?? '')).observe(button, { subtree: true, childList: true, characterData: true });
+    });
     const [annotated] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出整卷（含批注）' }).click()]);
+    const labels = await page.evaluate(() => (window as unknown as { __exportLabels: string[] }).__exportLabels);
+    expect(labels.some((l) => /正在导出 \d+\/\d+ 份材料/.test(l))).toBe(true);
     expect(annotated.suggestedFilename()).toBe(`${target.caseNumber}-正卷-批注版.pdf`);
     expect(await annotationsOf(annotated)).toContain(`Highlight:${comment}`);
 

@@ -6,6 +6,7 @@ import type { Volume } from '../../../src-shared/contract/calls/documentCalls';
 import { api } from '../../api/api';
 import { ApiError } from '../../api/ApiError';
 import { downloadBytes, safeFileName } from '../../ui/downloadBytes';
+import { useTaskProgress } from '../../ui/useTaskProgress';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -25,6 +26,8 @@ export function AnnotationExportMenu({ caseId, caseNumber, documentId, title, fl
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const [exportingVolume, setExportingVolume] = useState(false);
+  const progress = useTaskProgress(exportingVolume && volume ? { task: 'annotations.exportVolumePdf', caseId, volume } : null);
 
   const run = async (key: string) => {
     setBusy(true);
@@ -32,6 +35,7 @@ export function AnnotationExportMenu({ caseId, caseNumber, documentId, title, fl
       await flush();
       if ((key === 'volumePdf' || key === 'volumeFlat') && volume) {
         const flatten = key === 'volumeFlat';
+        setExportingVolume(true);
         const bytes = await api.annotations.exportVolumePdf({ caseId, volume, flatten });
         // Named like the plain volume export, with the annotated / flattened suffix of the document export.
         downloadBytes(bytes, `${safeFileName(caseNumber, t(`dossier.volume.${volume}`), t(flatten ? 'annotations.export.flatName' : 'annotations.export.pdfName'))}.pdf`);
@@ -47,6 +51,7 @@ export function AnnotationExportMenu({ caseId, caseNumber, documentId, title, fl
       message.error(err instanceof ApiError ? err.message : t('annotations.export.failed'));
     } finally {
       setBusy(false);
+      setExportingVolume(false);
     }
   };
 
@@ -72,7 +77,7 @@ export function AnnotationExportMenu({ caseId, caseNumber, documentId, title, fl
       }}
     >
       <Button icon={<DownloadOutlined />} loading={busy} data-testid="annotation-export">
-        {t('annotations.export.button')}
+        {exportingVolume && progress ? t('dossier.exporting', { done: progress.done, total: progress.total }) : t('annotations.export.button')}
       </Button>
     </Dropdown>
   );

@@ -6,6 +6,7 @@ import type { Volume } from '../../../src-shared/contract/calls/documentCalls';
 import { api } from '../../api/api';
 import { useLabels } from '../../i18n/useLabels';
 import { downloadBytes, safeFileName } from '../../ui/downloadBytes';
+import { useTaskProgress } from '../../ui/useTaskProgress';
 import { VOLUMES } from './catalogue';
 import { ImportButton } from './ImportPanel';
 
@@ -32,6 +33,7 @@ export function DossierToolbar({
   const { errorText } = useLabels();
   const { message } = App.useApp();
   const [exporting, setExporting] = useState<Volume | null>(null);
+  const progress = useTaskProgress(exporting ? { task: 'dossier.exportVolume', caseId, volume: exporting } : null);
 
   const exportVolume = async (volume: Volume) => {
     setExporting(volume);
@@ -63,7 +65,7 @@ export function DossierToolbar({
           onClick={() => void exportVolume(volume)}
           data-testid={`export-${volume}`}
         >
-          {t(`dossier.export.${volume}`)}
+          {exporting === volume && progress ? t('dossier.exporting', { done: progress.done, total: progress.total }) : t(`dossier.export.${volume}`)}
         </Button>
       ))}
       <span className="cd-toolbar-spacer" />

@@ -208,8 +208,7 @@ export function ContinuousViewer({
     const last = tops.length ? pageAt(tops, heights, el.scrollTop + height) : 0;
     setView((v) => (v.first === first && v.last === last && v.height === height ? v : { first, last, height }));
     if (!tops.length || !placed.current) return;
-    const top = pageAt(tops, heights, el.scrollTop);
-    anchor.current = { slot: top, within: (el.scrollTop - tops[top]!) / Math.max(1, heights[top]!) };
+    anchor.current = { slot: first, within: (el.scrollTop - tops[first]!) / Math.max(1, heights[first]!) };
     setCurrent(pageAt(tops, heights, el.scrollTop + PAD + 1));
   };
   useEffect(onScroll, [tops]);
