@@ -50,6 +50,8 @@ export function createSecondWindow(preloadPath: string, route: string): BrowserW
     show: false,
     autoHideMenuBar: true,
     backgroundColor: '#000000',
+    // Spelled out again, not shared with the main window through a function: electronegativity (npm run security)
+    // checks the settings written in each BrowserWindow constructor, and a shared object hides them from it.
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

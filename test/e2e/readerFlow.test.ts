@@ -97,6 +97,8 @@ describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo dat
       await page.locator(`[data-testid="page-canvas"][data-rendered-page="${doc.pageCount - 1}"]`).waitFor();
       await scroller.evaluate((el) => el.scrollTo(0, 0));
       await expect.poll(() => page.getByTestId('page-input').inputValue()).toBe('1');
+      // Back in view, page 1 gets its text layer again once it has stayed there a moment.
+      await firstPage.locator('.textLayer span').first().waitFor();
     }
 
     // 1. Highlight: select the words of the longest line of page 1 in its text layer, then the highlight tool.
@@ -171,7 +173,9 @@ describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo dat
       expect(after[kind]!.page).toBe(0);
       for (const k of ['x', 'y', 'w', 'h'] as const) expect(Math.abs(after[kind]!.box[k] - before[kind]!.box[k])).toBeLessThan(1.5);
     }
-    // The highlight covers the quoted words: its box lies over the text layer's span.
+    // The highlight covers the quoted words: its box lies over the text layer's span (built once the page has
+    // stayed in view for a moment).
+    await expect.poll(() => page.locator('[data-testid="reader-page-view"][data-page-index="0"] .textLayer span').count()).toBeGreaterThan(0);
     const spanBox = await page.evaluate((q) => {
       const pageEl = document.querySelector<HTMLElement>('[data-testid="reader-page-view"][data-page-index="0"]')!;
       const p = pageEl.getBoundingClientRect();
