@@ -1,6 +1,6 @@
 import type { AnnotationChange } from '../../../src-shared/contract/calls/annotationCalls';
 import { CallFailure } from '../../../src-shared/contract/errors';
-import { visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
+import { mayReadVolume } from '../../../src-shared/domain/dossierVisibility';
 import type { Database } from '../../db/openDatabase';
 import { cachedStatement } from '../../db/statementCache';
 import type { Handler } from '../../services/callContext';
@@ -10,7 +10,7 @@ export const list: Handler<'annotations.list'> = (input, ctx) => {
   const db = ctx.app.db;
   if ('documentId' in input) {
     const doc = db.prepare('SELECT volume FROM documents WHERE id = ?').get(input.documentId) as { volume: string } | undefined;
-    if (!doc || !visibleVolumes(ctx.actor?.role ?? '').includes(doc.volume as 'main')) throw new CallFailure('NOT_FOUND', '材料不存在');
+    if (!doc || !mayReadVolume(ctx.actor?.role ?? '', doc.volume)) throw new CallFailure('NOT_FOUND', '材料不存在');
   } else if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId)) {
     throw new CallFailure('NOT_FOUND', '案件不存在');
   }
@@ -42,14 +42,14 @@ export const save: Handler<'annotations.save'> = ({ changes }, ctx) => {
   const existing = byIds<Existing>(db, 'SELECT id, document_id, author_id, version, updated_at, deleted_at FROM annotations WHERE id IN (SELECT value FROM json_each(?))', ids);
   const docIds = changes.map((c) => (c.op === 'upsert' ? c.annotation.documentId : existing.get(c.id)?.document_id ?? ''));
   const docs = byIds<Doc>(db, 'SELECT id, case_id, volume FROM documents WHERE id IN (SELECT value FROM json_each(?))', docIds);
-  const volumes = visibleVolumes(ctx.actor?.role ?? '') as readonly string[];
+  const role = ctx.actor?.role ?? '';
 
   let caseId: string | null = null;
   changes.forEach((c, i) => {
     const old = existing.get(ids[i]!);
     if (c.op === 'delete' && !old) throw new CallFailure('NOT_FOUND', '要删除的批注不存在');
     const doc = docs.get(docIds[i]!);
-    if (!doc || !volumes.includes(doc.volume)) throw new CallFailure('NOT_FOUND', '批注所在的材料不存在');
+    if (!doc || !mayReadVolume(role, doc.volume)) throw new CallFailure('NOT_FOUND', '批注所在的材料不存在');
     if (old && old.author_id !== userId) throw new CallFailure('FORBIDDEN', '只能修改或删除本人的批注');
     if (caseId !== null && doc.case_id !== caseId) {
       throw new CallFailure('VALIDATION', '一次只能保存同一案件的批注', [{ path: ['changes', i], message: '不同案件' }]);

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Annotation, AnnotationKind, AnnotationLayer, InkStroke, PdfRect } from '../../../src-shared/annotations/annotation';
 import type { AnnotationInput } from '../../../src-shared/contract/calls/annotationCalls';
-import { visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
+import { mayReadVolume } from '../../../src-shared/domain/dossierVisibility';
 import type { Actor } from '../../write/runWrite';
 import type { Fields } from '../../write/writeTx';
 import { visibleAnnotationFilter } from './visibleAnnotationFilter';
@@ -54,7 +54,7 @@ function rawToAnnotation(r: RawRow, documentId: string, authorName: string): Ann
  * each one's annotations come in order from the reading-order index (migration 13): no sort at all.
  */
 export function listVisibleAnnotations(db: Database, actor: Actor | null, scope: { documentId: string } | { caseId: string }): Annotation[] {
-  const volumes = visibleVolumes(actor?.role ?? '') as readonly string[];
+  const role = actor?.role ?? '';
   const docs = 'documentId' in scope
     ? (db.prepare('SELECT id, volume FROM documents WHERE id = ?').all(scope.documentId) as { id: string; volume: string }[])
     : (db.prepare(`SELECT id, volume FROM documents WHERE case_id = ?
@@ -65,7 +65,7 @@ export function listVisibleAnnotations(db: Database, actor: Actor | null, scope:
   const names = new Map((db.prepare('SELECT id, display_name FROM users').raw().all() as [string, string][]));
   const out: Annotation[] = [];
   for (const doc of docs) {
-    if (!volumes.includes(doc.volume)) continue;
+    if (!mayReadVolume(role, doc.volume)) continue;
     for (const row of stmt.all({ ...filter.params, documentId: doc.id }) as RawRow[]) out.push(rawToAnnotation(row, doc.id, names.get(row[15]) ?? ''));
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { CallFailure } from '../../../src-shared/contract/errors';
-import { visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
+import { assertVolumeVisible } from '../../../src-shared/domain/dossierVisibility';
 import type { Handler } from '../../services/callContext';
 import { buildVolumePdf, type PlacedDocument } from '../dossier/volumeExport/buildVolumePdf';
 import { planVolume } from '../dossier/volumeExport/exportVolumePdf';
@@ -31,7 +31,7 @@ export function placeOnVolume(annotations: readonly Annotation[], placed: readon
 export const exportVolumeWithAnnotations: Handler<'annotations.exportVolumePdf'> = async ({ caseId, volume, flatten, layers }, ctx) => {
   const app = ctx.app;
   // The same volume rule as reading: a volume the role may not see does not exist for it.
-  if (!(visibleVolumes(ctx.actor?.role ?? '') as readonly string[]).includes(volume)) throw new CallFailure('NOT_FOUND', '案件没有该卷');
+  assertVolumeVisible(ctx.actor?.role ?? '', volume);
   const plan = planVolume(app, caseId, volume);
   const started = performance.now();
   const built = await buildVolumePdf(plan, (done, total) =>

@@ -1,6 +1,6 @@
 import type { Bookmark } from '../../../src-shared/contract/calls/bookmarkCalls';
 import { CallFailure } from '../../../src-shared/contract/errors';
-import { visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
+import { mayReadVolume, visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
 import type { Database } from '../../db/openDatabase';
 import type { Handler } from '../../services/callContext';
 
@@ -26,7 +26,7 @@ const rowOf = (db: Database, id: string): BookmarkRow | undefined =>
 function readableDocument(db: Database, documentId: string, role: string): { case_id: string; page_count: number } {
   const doc = db.prepare('SELECT case_id, volume, page_count FROM documents WHERE id = ?').get(documentId) as
     { case_id: string; volume: string; page_count: number } | undefined;
-  if (!doc || !(visibleVolumes(role) as readonly string[]).includes(doc.volume)) throw new CallFailure('NOT_FOUND', '材料不存在');
+  if (!doc || !mayReadVolume(role, doc.volume)) throw new CallFailure('NOT_FOUND', '材料不存在');
   return doc;
 }
 

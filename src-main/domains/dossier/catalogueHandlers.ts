@@ -1,6 +1,7 @@
 import { categoriesFor, findCategory, VOLUME_LABELS } from '../../../src-shared/catalogue/categories';
 import { titleKey } from '../../../src-shared/catalogue/classifyDocument';
 import { CallFailure } from '../../../src-shared/contract/errors';
+import { assertVolumeVisible } from '../../../src-shared/domain/dossierVisibility';
 import { uuidv7 } from '../../../src-shared/util/uuidv7';
 import type { Handler } from '../../services/callContext';
 import type { WriteTx } from '../../write/writeTx';
@@ -82,4 +83,8 @@ export const categories: Handler<'dossier.categories'> = ({ caseId }, ctx) => {
 
 export const check: Handler<'dossier.check'> = ({ caseId }, ctx) => checkDossier(ctx.app.db, caseId);
 
-export const exportVolume: Handler<'dossier.exportVolume'> = ({ caseId, volume }, ctx) => exportVolumePdf(ctx.app, caseId, volume);
+/** The same volume rule as reading: a volume the role may not see does not exist for it. */
+export const exportVolume: Handler<'dossier.exportVolume'> = ({ caseId, volume }, ctx) => {
+  assertVolumeVisible(ctx.actor?.role ?? '', volume);
+  return exportVolumePdf(ctx.app, caseId, volume);
+};

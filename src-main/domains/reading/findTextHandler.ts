@@ -1,6 +1,6 @@
 import { FIND_HIT_CAP } from '../../../src-shared/contract/calls/findTextCalls';
 import { CallFailure } from '../../../src-shared/contract/errors';
-import { visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
+import { assertVolumeVisible } from '../../../src-shared/domain/dossierVisibility';
 import { findIn, findNeedle } from '../../../src-shared/reader/findMatches';
 import type { Handler } from '../../services/callContext';
 
@@ -19,7 +19,7 @@ interface PageRow {
 export const findText: Handler<'documents.findText'> = ({ caseId, volume, documentId, query }, ctx) => {
   const db = ctx.app.db;
   if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new CallFailure('NOT_FOUND', '案件不存在');
-  if (!(visibleVolumes(ctx.actor?.role ?? '') as readonly string[]).includes(volume)) throw new CallFailure('NOT_FOUND', '案件没有该卷');
+  assertVolumeVisible(ctx.actor?.role ?? '', volume);
   if (documentId && !db.prepare('SELECT 1 FROM documents WHERE id = ? AND case_id = ? AND volume = ?').get(documentId, caseId, volume)) {
     throw new CallFailure('NOT_FOUND', '材料不存在');
   }
