@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import type { AnnotationChange } from '../../../src-shared/contract/calls/annotationCalls';
+import { SaveQueue } from '../../ui/saveQueue';
 
 /** What the manager needs from the app: the two annotation calls (api.annotations.*), injectable for tests. */
 export interface AnnotationStore {
@@ -24,6 +25,8 @@ export interface ManagerState {
 
 /** Saves are batched: a change waits this long for others, so it is durable well within a second. */
 export const SAVE_DELAY_MS = 250;
+/** A failed save is tried again after this long. */
+const RETRY_MS = 2000;
 
 /**
  * The annotations of one document as the reader edits them: loaded with annotations.list, every change
@@ -35,11 +38,18 @@ export class AnnotationManager {
   private items = new Map<string, Annotation>();
   /** The version the server holds for each id (deleted ones included, so an undo of a delete can revive it). */
   private serverVersion = new Map<string, number>();
-  private dirty = new Set<string>();
   private undoStack: Edit[] = [];
   private redoStack: Edit[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight: Promise<void> | null = null;
+  private readonly queue = new SaveQueue<string>({
+    delayMs: SAVE_DELAY_MS,
+    retryMs: RETRY_MS,
+    send: (ids) => this.send(ids),
+    onFailure: (err) => {
+      this.emit();
+      this.hooks.onError?.(err);
+    },
+    onSettled: () => this.emit(),
+  });
   private listeners = new Set<() => void>();
   private snapshot: ManagerState;
 
@@ -55,7 +65,7 @@ export class AnnotationManager {
     const list = await this.store.list(this.documentId);
     this.items = new Map(list.map((a) => [a.id, a]));
     for (const a of list) this.serverVersion.set(a.id, a.version);
-    this.dirty.clear();
+    this.queue.clear();
     this.undoStack = [];
     this.redoStack = [];
     this.emit();
@@ -103,12 +113,8 @@ export class AnnotationManager {
   }
 
   /** Sends every pending change now and resolves when the server has them (window closing, tests). */
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    for (let round = 0; round < 4 && (this.inFlight || this.dirty.size > 0); round++) {
-      await (this.inFlight ?? this.startSend());
-    }
+  flush(): Promise<void> {
+    return this.queue.flush();
   }
 
   dispose(): void {
@@ -126,26 +132,8 @@ export class AnnotationManager {
     const id = (to ?? from)!.id;
     if (to) this.items.set(id, { ...to, version: this.serverVersion.get(id) ?? 0 });
     else this.items.delete(id);
-    this.dirty.add(id);
-    this.schedule();
+    this.queue.add(id);
     this.emit();
-  }
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (!this.inFlight) void this.startSend();
-      else void this.inFlight.then(() => this.dirty.size > 0 && this.schedule());
-    }, SAVE_DELAY_MS);
-  }
-
-  private startSend(): Promise<void> {
-    this.inFlight = this.send().finally(() => {
-      this.inFlight = null;
-      this.emit();
-    });
-    return this.inFlight;
   }
 
   private changesFor(ids: string[]): AnnotationChange[] {
@@ -168,9 +156,8 @@ export class AnnotationManager {
     return changes;
   }
 
-  private async send(): Promise<void> {
-    const ids = [...this.dirty];
-    this.dirty.clear();
+  /** One batch for the queue: a CONFLICT reloads and resolves; any other failure rejects, so the queue retries. */
+  private async send(ids: string[]): Promise<void> {
     const changes = this.changesFor(ids);
     if (changes.length === 0) return this.emit();
     this.emit(true);
@@ -179,7 +166,7 @@ export class AnnotationManager {
       for (const s of saved) {
         this.serverVersion.set(s.id, s.version);
         const a = this.items.get(s.id);
-        if (a && !this.dirty.has(s.id)) this.items.set(s.id, { ...a, version: s.version, updatedAt: s.updatedAt });
+        if (a && !this.queue.has(s.id)) this.items.set(s.id, { ...a, version: s.version, updatedAt: s.updatedAt });
       }
       this.emit();
     } catch (err) {
@@ -188,11 +175,7 @@ export class AnnotationManager {
         await this.load().catch((e: unknown) => this.hooks.onError?.(e));
         return;
       }
-      // Kept for the next try: nothing is dropped on a failed save.
-      for (const id of ids) this.dirty.add(id);
-      this.emit();
-      this.hooks.onError?.(err);
-      if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.schedule(); }, 2000);
+      throw err;
     }
   }
 
@@ -201,13 +184,13 @@ export class AnnotationManager {
       annotations: [...this.items.values()],
       canUndo: this.undoStack.length > 0,
       canRedo: this.redoStack.length > 0,
-      pending: this.dirty.size,
+      pending: this.queue.size,
       saving,
     };
   }
 
   private emit(saving = false): void {
-    this.snapshot = this.makeSnapshot(saving || this.inFlight !== null);
+    this.snapshot = this.makeSnapshot(saving || this.queue.sending);
     this.listeners.forEach((l) => l());
   }
 }

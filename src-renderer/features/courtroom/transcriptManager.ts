@@ -1,5 +1,6 @@
 import type { Participant } from '../../../src-shared/contract/calls/hearingCalls';
 import type { EntryChange, TranscriptEntry } from '../../../src-shared/contract/calls/transcriptCalls';
+import { SaveQueue } from '../../ui/saveQueue';
 
 /** What the manager needs from the app: the two transcript calls (api.transcripts.*). */
 export interface TranscriptStore {
@@ -43,16 +44,24 @@ const byPosition = (a: LocalEntry, b: LocalEntry): number =>
 export class TranscriptManager {
   private items = new Map<string, LocalEntry>();
   private serverVersion = new Map<string, number>();
-  private dirty = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private inFlight: Promise<void> | null = null;
+  private readonly queue = new SaveQueue<string>({
+    delayMs: SAVE_DELAY_MS,
+    retryMs: RETRY_MS,
+    ready: () => this.transcriptId !== null,
+    send: (ids) => this.send(ids),
+    onFailure: (err) => {
+      this.failing = true;
+      this.emit();
+      this.hooks.onError?.(err);
+    },
+    onSettled: () => this.emit(),
+  });
   private listeners = new Set<() => void>();
   private transcriptId: string | null = null;
   private transcriptState: TranscriptState['transcriptState'] = 'draft';
   private participants: Participant[] = [];
   private failing = false;
   private lastSavedAt: string | null = null;
-  private disposed = false;
   private snapshot: TranscriptState;
   private numbered = new WeakMap<LocalEntry, TranscriptEntry>();
 
@@ -70,7 +79,7 @@ export class TranscriptManager {
     this.participants = r.participants;
     this.items = new Map(r.entries.map(({ number: _n, ...e }) => [e.id, e]));
     this.serverVersion = new Map(r.entries.map((e) => [e.id, e.version]));
-    this.dirty.clear();
+    this.queue.clear();
     this.emit();
   }
 
@@ -101,42 +110,19 @@ export class TranscriptManager {
   }
 
   /** Sends every pending change now; resolves when the server has them (page hidden, leaving, tests). */
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    for (let round = 0; round < 4 && (this.inFlight || this.dirty.size > 0); round++) {
-      await (this.inFlight ?? this.startSend());
-    }
+  flush(): Promise<void> {
+    return this.queue.flush();
   }
 
+  /** After dispose only the final flush runs (SaveQueue.close): no late retry. */
   dispose(): void {
-    void this.flush().catch(() => undefined);
-    this.disposed = true;
+    void this.queue.close().catch(() => undefined);
     this.listeners.clear();
   }
 
   private touch(id: string): void {
-    this.dirty.add(id);
-    this.schedule(SAVE_DELAY_MS);
+    this.queue.add(id);
     this.emit();
-  }
-
-  private schedule(delay: number): void {
-    // After dispose only the final flush runs: a late retry would carry a session that may have ended meanwhile.
-    if (this.timer || this.disposed) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      if (!this.inFlight) void this.startSend();
-      else void this.inFlight.then(() => this.dirty.size > 0 && this.schedule(0));
-    }, delay);
-  }
-
-  private startSend(): Promise<void> {
-    this.inFlight = this.send().finally(() => {
-      this.inFlight = null;
-      this.emit();
-    });
-    return this.inFlight;
   }
 
   private changesFor(ids: string[]): EntryChange[] {
@@ -156,15 +142,13 @@ export class TranscriptManager {
     return changes;
   }
 
-  private async send(): Promise<void> {
-    if (!this.transcriptId || (this.disposed && this.dirty.size === 0)) return;
-    const ids = [...this.dirty];
-    this.dirty.clear();
+  /** One batch for the queue: CONFLICT and LOCKED reload and resolve; any other failure rejects, so the queue retries. */
+  private async send(ids: string[]): Promise<void> {
     const changes = this.changesFor(ids);
     if (changes.length === 0) return this.emit();
     this.emit(true);
     try {
-      const saved = await this.store.save(this.transcriptId, changes);
+      const saved = await this.store.save(this.transcriptId!, changes);
       for (const s of saved) {
         this.serverVersion.set(s.id, s.version);
         const e = this.items.get(s.id);
@@ -185,12 +169,7 @@ export class TranscriptManager {
         await this.load().catch((e: unknown) => this.hooks.onError?.(e));
         return;
       }
-      // Kept for the next try: nothing typed is dropped on a failed save.
-      for (const id of ids) this.dirty.add(id);
-      this.failing = true;
-      this.emit();
-      this.hooks.onError?.(err);
-      if (!this.disposed) setTimeout(() => this.schedule(0), RETRY_MS);
+      throw err;
     }
   }
 
@@ -207,7 +186,7 @@ export class TranscriptManager {
       transcriptState: this.transcriptState,
       participants: this.participants,
       entries,
-      pending: this.dirty.size,
+      pending: this.queue.size,
       saving,
       failing: this.failing,
       lastSavedAt: this.lastSavedAt,
@@ -215,7 +194,7 @@ export class TranscriptManager {
   }
 
   private emit(saving = false): void {
-    this.snapshot = this.makeSnapshot(saving || this.inFlight !== null);
+    this.snapshot = this.makeSnapshot(saving || this.queue.sending);
     this.listeners.forEach((l) => l());
   }
 }
