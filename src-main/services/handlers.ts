@@ -32,6 +32,7 @@ import * as preservations from '../domains/preservation/preservationHandlers';
 import * as workOrders from '../domains/workOrders/workOrderHandlers';
 import * as ledger from '../domains/ledger/ledgerHandlers';
 import * as notifications from '../domains/ledger/notificationHandlers';
+import { pageLines } from '../domains/dossier/pageLinesHandler';
 
 /** Each call of the contract to its handler. A new call is added here and in the contract, nowhere else. */
 export const HANDLERS: HandlerMap = {
@@ -128,4 +129,5 @@ export const HANDLERS: HandlerMap = {
   'trialLimits.record': ledger.recordTrialLimit,
   'notifications.list': notifications.list,
   'annotations.exportVolumePdf': exportVolumeWithAnnotations,
+  'documents.pageLines': pageLines,
 };

@@ -26,6 +26,7 @@ import { preservationsList, preservationsCreate, preservationsLift } from './cal
 import { workOrdersList, workOrdersCreate, workOrdersAccept, workOrdersComplete } from './calls/workOrderCalls';
 import { ledgerList, ledgerExportXlsx, ledgerViews, ledgerSaveView, ledgerDeleteView, ledgerCaseDeadlines, trialLimitsRecord } from './calls/ledgerCalls';
 import { notificationsList } from './calls/notificationCalls';
+import { documentsPageLines } from './calls/pageLinesCalls';
 
 /** Every call of the app, defined once. Doors and clients are generic over this list. */
 export const CALLS = [
@@ -55,6 +56,7 @@ export const CALLS = [
   ledgerList, ledgerExportXlsx, ledgerViews, ledgerSaveView, ledgerDeleteView, ledgerCaseDeadlines, trialLimitsRecord,
   notificationsList,
   annotationsExportVolumePdf,
+  documentsPageLines,
 ] as const;
 
 type AnyCall = (typeof CALLS)[number];

@@ -7,6 +7,7 @@ import type { PageSlot, Rotation } from './pageSlots';
 import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 import { loadTextLayer } from './pdfjs';
 import { findBoxes, type Box } from './textLayerFind';
+import { textOrOcrContent } from './ocrTextLayer';
 
 /** How long a page stays in view before its text layer is built. */
 const TEXT_LAYER_SETTLE_MS = 120;
@@ -185,7 +186,8 @@ export const ReaderPageView = memo(function ReaderPageView({
     const vp = page.getViewport({ scale, rotation: viewRotation(page) });
     void loadTextLayer().then(async (TextLayer) => {
       if (gone) return;
-      const content = await page.getTextContent();
+      // A scan has no text items: its OCR lines, once read, make the text layer instead (ocrTextLayer.ts).
+      const content = await textOrOcrContent(page, await page.getTextContent(), documentId, pageIndex);
       if (gone) return;
       div.replaceChildren();
       const layer = new TextLayer({ textContentSource: content, container: div, viewport: vp });

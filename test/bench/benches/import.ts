@@ -83,7 +83,7 @@ const bench: Bench = {
         );
         renderMs.push(performance.now() - started);
         started = performance.now();
-        const text = await engine.recognize(page.data);
+        const { text } = await engine.recognize(page.data);
         ocrMs.push(performance.now() - started);
         if (!text.includes('第')) throw new Error('OCR read nothing useful');
       }

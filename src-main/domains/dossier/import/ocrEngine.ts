@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { outsideAsar } from './asarPaths';
 import { tidyOcrText } from './ocrText';
+import type { PixelLine } from './ocrPageLines';
 
 type Tesseract = typeof import('tesseract.js');
 type TesseractWorker = Awaited<ReturnType<Tesseract['createWorker']>>;
@@ -55,10 +56,19 @@ export class OcrEngine {
     return new OcrEngine(worker);
   }
 
-  /** Text of one page image (PNG or JPEG bytes), tidied for Chinese. */
-  async recognize(image: Uint8Array): Promise<string> {
-    const result = await this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
-    return tidyOcrText(result.data.text ?? '');
+  /**
+   * Text of one page image (PNG or JPEG bytes), tidied for Chinese, and its lines of words with their boxes in
+   * image pixels (tesseract's `blocks` output: blocks → paragraphs → lines → words), for the reader's text layer.
+   */
+  async recognize(image: Uint8Array): Promise<{ text: string; lines: PixelLine[] }> {
+    const result = await this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
+    const lines: PixelLine[] = [];
+    for (const block of result.data.blocks ?? []) {
+      for (const paragraph of block.paragraphs) {
+        for (const line of paragraph.lines) lines.push({ bbox: line.bbox, words: line.words.map((w) => ({ text: w.text, bbox: w.bbox })) });
+      }
+    }
+    return { text: tidyOcrText(result.data.text ?? ''), lines };
   }
 
   async terminate(): Promise<void> {

@@ -6,6 +6,9 @@ import { countChars } from './textAmount';
 import type { PdfWorkerClient } from './pdfWorkerClient';
 import { progressReporter, type FileInBatch } from './importProgress';
 import { reclassifyAfterOcr } from './reclassify';
+import { imagePageMapping, ocrLinesColumn, renderedPageMapping, toPageLines, turnedByExif } from './ocrPageLines';
+import { readImageInfo } from './sniffFile';
+import type { OcrLine } from '../../../../src-shared/reader/ocrLines';
 
 /** OCR writes its results as this local actor; the audit log shows them apart from people's changes. */
 export const OCR_ACTOR: Actor = { userId: null, userName: '文字识别', role: 'system', via: 'ocr' };
@@ -27,6 +30,14 @@ interface PendingPage {
   id: string;
   page_index: number;
   text: string;
+  /** The page as displayed (points): OCR boxes are mapped into it. */
+  width: number;
+  height: number;
+}
+
+interface PageReading {
+  text: string;
+  lines: OcrLine[];
 }
 
 /**
@@ -107,18 +118,19 @@ export class OcrQueue {
       | { id: string; case_id: string; blob_sha256: string; media_type: string }
       | undefined;
     if (!doc) return;
-    const pending = db.prepare(`SELECT id, page_index, text FROM pages WHERE document_id = ? AND text_source = 'none' ORDER BY page_index`).all(doc.id) as PendingPage[];
+    const pending = db.prepare(`SELECT id, page_index, text, width, height FROM pages WHERE document_id = ? AND text_source = 'none' ORDER BY page_index`).all(doc.id) as PendingPage[];
     if (pending.length === 0) return;
     const report = progressReporter(this.app, task);
     const bytes = new Uint8Array(this.app.blobs.read(doc.blob_sha256));
     const timeoutMs = readSettings(db).importTimeoutSeconds * 1000;
-    let results: { page: PendingPage; text: string; source: 'ocr' | 'pdf' }[] = [];
+    let results: { page: PendingPage; text: string; source: 'ocr' | 'pdf'; lines: OcrLine[] }[] = [];
     const flush = () => {
       if (results.length === 0 || !db.open) return;
       const batch = results;
       results = [];
       runWrite(db, { actor: OCR_ACTOR, call: 'documents.ocr', caseId: doc.case_id, now: this.app.now() }, (tx) => {
-        for (const r of batch) tx.update('page', r.page.id, { text: r.text, text_source: r.source });
+        // Text and line boxes in one update, so the reader's OCR text layer always matches the searched text.
+        for (const r of batch) tx.update('page', r.page.id, { text: r.text, text_source: r.source, ocr_lines: ocrLinesColumn(r.lines) });
         const first = batch.find((r) => r.page.page_index === 0);
         if (first) reclassifyAfterOcr(tx, db, doc.id, first.text);
       });
@@ -127,9 +139,11 @@ export class OcrQueue {
     report('ocr', 0, pending.length);
     for (const page of pending) {
       if (this.stopped || !db.open) return;
-      const found = await this.recognizePage(doc, bytes, page.page_index, task.password, timeoutMs);
+      const found = await this.recognizePage(doc, bytes, page, task.password, timeoutMs);
       // OCR replaces a scrap of text layer (a stamp, a page number) only when it reads more.
-      results.push(countChars(found) >= countChars(page.text) ? { page, text: found, source: 'ocr' } : { page, text: page.text, source: 'pdf' });
+      results.push(
+        countChars(found.text) >= countChars(page.text) ? { page, text: found.text, source: 'ocr', lines: found.lines } : { page, text: page.text, source: 'pdf', lines: [] },
+      );
       report('ocr', ++done, pending.length);
       if (results.length >= FLUSH_PAGES) flush();
     }
@@ -137,22 +151,31 @@ export class OcrQueue {
     report('done', pending.length, pending.length);
   }
 
-  /** The page's OCR text; '' for a blank page or when the page cannot be rendered or read (logged). */
-  private async recognizePage(doc: { id: string; blob_sha256: string; media_type: string }, bytes: Uint8Array, pageIndex: number, password: string | undefined, timeoutMs: number): Promise<string> {
+  /**
+   * The page's OCR text and lines (boxes in page points, see OcrBox); nothing for a blank page or when the
+   * page cannot be rendered or read (logged).
+   */
+  private async recognizePage(doc: { id: string; blob_sha256: string; media_type: string }, bytes: Uint8Array, page: PendingPage, password: string | undefined, timeoutMs: number): Promise<PageReading> {
+    const pageIndex = page.page_index;
     try {
       let image = bytes; // JPEG and PNG originals go to tesseract as they are
+      const info = doc.media_type === 'image/png' || doc.media_type === 'image/jpeg' ? readImageInfo(bytes, doc.media_type) : null;
+      // No boxes for an image tesseract turns by its EXIF tag: they would not fit the rendition.
+      let mapping = info && !turnedByExif(bytes) ? imagePageMapping(page, info) : null;
       if (doc.media_type === 'application/pdf') {
         const rendered = await this.pdf.run(
           { kind: 'render', docKey: doc.blob_sha256, bytes, password, pageIndex, dpi: OCR_DPI, maxPixels: MAX_RENDER_PIXELS, format: 'png' },
           { timeoutMs },
         );
-        if (rendered.ink < BLANK_INK) return '';
+        if (rendered.ink < BLANK_INK) return { text: '', lines: [] };
         image = rendered.data;
+        mapping = renderedPageMapping(page, rendered);
       }
-      return await this.withEngine((engine) => engine.recognize(image), timeoutMs);
+      const read = await this.withEngine((engine) => engine.recognize(image), timeoutMs);
+      return { text: read.text, lines: mapping ? toPageLines(read.lines, mapping) : [] };
     } catch (err) {
       if (this.app.db.open) this.app.logger.warn({ documentId: doc.id, pageIndex, err: err instanceof Error ? err.message : String(err) }, 'ocr of a page failed');
-      return '';
+      return { text: '', lines: [] };
     }
   }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { imagePageMapping, ocrLinesColumn, renderedPageMapping, toPageLines, turnedByExif, type PixelLine } from '../../../src-main/domains/dossier/import/ocrPageLines';
+import { joinOcrWords, parseOcrLines } from '../../../src-shared/reader/ocrLines';
+
+const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+
+describe('OCR boxes from image pixels to page points', () => {
+  it('maps an image without a stated resolution the way its rendition draws it: fitted into A4 and centred', () => {
+    // 1000 × 1000 px on a 595.28 × 841.89 page: scale 0.59528, a band of (841.89 − 595.28) / 2 above.
+    const m = imagePageMapping({ width: 595.28, height: 841.89 }, { width: 1000, height: 1000 });
+    expect(m.sx).toBeCloseTo(0.59528, 5);
+    expect(m.dx).toBeCloseTo(0, 5);
+    expect(m.dy).toBeCloseTo(123.305, 3);
+    const [line] = toPageLines([{ bbox: box(100, 200, 300, 250), words: [{ text: '借款', bbox: box(100, 200, 300, 250) }] }], m);
+    expect(line!.b).toEqual([59.5, 242.4, 119.1, 29.8]);
+  });
+
+  it('maps a rendered PDF page by the ratio of sizes (the page as displayed)', () => {
+    const m = renderedPageMapping({ width: 842, height: 595 }, { width: 2339, height: 1653 });
+    expect(m.sx * 2339).toBeCloseTo(842, 6);
+    expect(m.sy * 1653).toBeCloseTo(595, 6);
+    expect([m.dx, m.dy]).toEqual([0, 0]);
+  });
+
+  it('drops blank words and empty lines, rounds to 0.1 pt and stores compact JSON or null', () => {
+    const lines: PixelLine[] = [
+      { bbox: box(0, 0, 10, 10), words: [{ text: '  ', bbox: box(0, 0, 10, 10) }] },
+      { bbox: box(10, 20, 110, 40), words: [{ text: ' 原告 ', bbox: box(10, 20, 50, 40) }, { text: '', bbox: box(50, 20, 60, 40) }, { text: 'ABC', bbox: box(60, 20, 110, 40) }] },
+    ];
+    const got = toPageLines(lines, { sx: 1 / 3, sy: 1 / 3, dx: 0, dy: 0 });
+    expect(got).toEqual([{ t: '原告ABC', b: [3.3, 6.7, 33.3, 6.7] }]);
+    expect(parseOcrLines(ocrLinesColumn(got))).toEqual(got);
+    expect(ocrLinesColumn([])).toBeNull();
+    expect(parseOcrLines('not json')).toEqual([]);
+  });
+
+  it('joins a line’s words the way the stored text reads: no space beside Chinese, one between Latin words', () => {
+    expect(joinOcrWords(['借款', '50000', '元', 'Zhang', 'San'])).toBe('借款50000元Zhang San');
+  });
+
+  it('tells an image tesseract turns by its EXIF orientation (big-endian tag 0x0112 in the first 500 bytes)', () => {
+    const jpeg = (orientation: number, at = 40) => {
+      const b = new Uint8Array(600);
+      b.set([0xff, 0xd8], 0);
+      b.set([0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, orientation], at);
+      return b;
+    };
+    expect(turnedByExif(jpeg(6))).toBe(true);
+    expect(turnedByExif(jpeg(1))).toBe(false);
+    expect(turnedByExif(jpeg(6, 560))).toBe(false); // beyond where tesseract.js looks
+    expect(turnedByExif(new Uint8Array(100))).toBe(false);
+  });
+});
