@@ -141,4 +141,37 @@ describe.skipIf(!chromiumPath)('the text layer over a scanned page (from OCR)', 
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('builds the text layer of a scan shown before OCR has read it, once OCR writes its lines', async () => {
+    const judge = await apiAs(h, 'judge', DEMO_PASSWORD);
+    const caseId = (await judge<CallOutput<'cases.list'>>('cases.list', { limit: 1 })).items[0]!.id;
+    const drawn = await twoLinePage();
+    const center = await apiAs(h, 'center', DEMO_PASSWORD);
+    const imported = await center<CallOutput<'documents.import'>>('documents.import', {
+      caseId,
+      batchId: 'ocr-later',
+      files: [{ name: '扫描件-待识别.png', bytes: scanToPng(drawn.pdf, 150) }],
+      category: '证据材料',
+    });
+    const outcome = imported.outcomes[0]!;
+    if (!outcome.ok) throw new Error('import refused');
+    const ocr = importRuntime(h.app).ocr;
+    await ocr.whenIdle();
+    // The page as OCR leaves it when the app stopped before reading it (resumePending reads such pages again).
+    h.app.db.prepare(`UPDATE pages SET text = '', text_source = 'none', ocr_lines = NULL WHERE document_id = ?`).run(outcome.documentId);
+
+    const { page, problems } = await h.openPage();
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    await page.goto(`${h.server.url}#/cases/${caseId}/read/${outcome.documentId}/1`);
+    const view = page.locator(`[data-testid="reader-page-view"][data-document-id="${outcome.documentId}"][data-page-index="0"]`);
+    await view.locator('canvas[data-rendered-page="0"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(600); // past the text layer's settle time: built, and empty
+    expect(await view.getByTestId('text-layer').textContent()).not.toContain('人民币');
+
+    expect(ocr.resumePending()).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => view.getByTestId('text-layer').textContent(), { timeout: 60_000 }).toContain('人民币');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -7,7 +7,7 @@ import type { PageSlot, Rotation } from './pageSlots';
 import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 import { loadTextLayer } from './pdfjs';
 import { findBoxes, type Box } from './textLayerFind';
-import { textOrOcrContent } from './ocrTextLayer';
+import { textOrOcrContent, whenOcrRead } from './ocrTextLayer';
 
 /** How long a page stays in view before its text layer is built. */
 const TEXT_LAYER_SETTLE_MS = 120;
@@ -177,18 +177,21 @@ export const ReaderPageView = memo(function ReaderPageView({
     }
   }, [live, visible, wantText]);
 
-  // The text layer, rebuilt at each scale.
+  // The text layer, rebuilt at each scale (and when OCR has read a scan shown before its lines were there).
+  const [ocrRead, setOcrRead] = useState(0);
   useEffect(() => {
     const div = textRef.current;
     if (!div || !page || !live || !wantText) return;
     let gone = false;
     let cancel: (() => void) | null = null;
+    let stopWaiting: (() => void) | null = null;
     const vp = page.getViewport({ scale, rotation: viewRotation(page) });
     void loadTextLayer().then(async (TextLayer) => {
       if (gone) return;
       // A scan has no text items: its OCR lines, once read, make the text layer instead (ocrTextLayer.ts).
-      const content = await textOrOcrContent(page, await page.getTextContent(), documentId, pageIndex);
+      const { content, awaitingOcr } = await textOrOcrContent(page, await page.getTextContent(), documentId, pageIndex);
       if (gone) return;
+      if (awaitingOcr) stopWaiting = whenOcrRead(documentId, pageIndex, () => setOcrRead((n) => n + 1));
       div.replaceChildren();
       const layer = new TextLayer({ textContentSource: content, container: div, viewport: vp });
       cancel = () => layer.cancel();
@@ -203,11 +206,12 @@ export const ReaderPageView = memo(function ReaderPageView({
     return () => {
       gone = true;
       cancel?.();
+      stopWaiting?.();
       div.replaceChildren();
       register(slot.key, null);
       setMarks([]);
     };
-  }, [page, scale, live, rotation, wantText]);
+  }, [page, scale, live, rotation, wantText, ocrRead]);
 
   // Find hits: boxes over the text layer's words, the current one scrolled into the middle of the view once.
   const needle = find?.needle ?? '';

@@ -1,6 +1,6 @@
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { OcrLine } from '../../../src-shared/reader/ocrLines';
-import { api } from '../../api/api';
+import { api, onEvent } from '../../api/api';
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
 
@@ -87,14 +87,33 @@ const charCount = (content: TextContent): number =>
 /**
  * The text content for a page's text layer: pdf.js's own when the page has text, else the OCR lines of a
  * scan (if it has been read; a scrap of PDF text such as a page number gives way to them as in the stored
- * text); any failure keeps the pdf.js content.
+ * text); any failure keeps the pdf.js content. `awaitingOcr`: a page without text whose lines are not there
+ * (yet): see whenOcrRead.
  */
-export async function textOrOcrContent(page: PDFPageProxy, content: TextContent, documentId: string, pageIndex: number): Promise<TextContent> {
-  if (charCount(content) >= OCR_BELOW_CHARS) return content;
+export async function textOrOcrContent(
+  page: PDFPageProxy,
+  content: TextContent,
+  documentId: string,
+  pageIndex: number,
+): Promise<{ content: TextContent; awaitingOcr: boolean }> {
+  if (charCount(content) >= OCR_BELOW_CHARS) return { content, awaitingOcr: false };
   try {
     const lines = await linesOf(documentId, pageIndex);
-    return lines.length ? ocrTextContent(page, lines) : content;
+    return lines.length ? { content: ocrTextContent(page, lines), awaitingOcr: false } : { content, awaitingOcr: true };
   } catch {
-    return content;
+    return { content, awaitingOcr: true };
   }
+}
+
+/**
+ * Calls `read` when OCR has written this page's lines (the main process's `data` event for the document), so a
+ * scan opened while OCR is still reading it gets its text layer without being opened again. Returns the stop.
+ */
+export function whenOcrRead(documentId: string, pageIndex: number, read: () => void): () => void {
+  return onEvent((e) => {
+    const p = e.payload as { entity?: string; id?: string; ocrPages?: number[] };
+    if (e.topic !== 'data' || p.entity !== 'document' || p.id !== documentId || !p.ocrPages?.includes(pageIndex)) return;
+    recent.delete(`${documentId}:${pageIndex}`);
+    read();
+  });
 }

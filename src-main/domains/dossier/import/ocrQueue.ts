@@ -134,6 +134,8 @@ export class OcrQueue {
         const first = batch.find((r) => r.page.page_index === 0);
         if (first) reclassifyAfterOcr(tx, db, doc.id, first.text);
       });
+      // A reader showing one of these pages builds its text layer again, now with the OCR lines.
+      this.app.events.emit({ topic: 'data', payload: { entity: 'document', id: doc.id, caseId: doc.case_id, ocrPages: batch.map((r) => r.page.page_index) } });
     };
     let done = 0;
     report('ocr', 0, pending.length);
