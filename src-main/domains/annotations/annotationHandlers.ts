@@ -4,13 +4,13 @@ import { mayReadVolume } from '../../../src-shared/domain/dossierVisibility';
 import type { Database } from '../../db/openDatabase';
 import { cachedStatement } from '../../db/statementCache';
 import type { Handler } from '../../services/callContext';
+import { readableDocument } from '../dossier/readableDocument';
 import { annotationFields, listVisibleAnnotations } from './annotationRows';
 
 export const list: Handler<'annotations.list'> = (input, ctx) => {
   const db = ctx.app.db;
   if ('documentId' in input) {
-    const doc = db.prepare('SELECT volume FROM documents WHERE id = ?').get(input.documentId) as { volume: string } | undefined;
-    if (!doc || !mayReadVolume(ctx.actor?.role ?? '', doc.volume)) throw new CallFailure('NOT_FOUND', '材料不存在');
+    readableDocument(db, input.documentId, ctx.actor?.role ?? '');
   } else if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(input.caseId)) {
     throw new CallFailure('NOT_FOUND', '案件不存在');
   }

@@ -1,8 +1,9 @@
 import type { Bookmark } from '../../../src-shared/contract/calls/bookmarkCalls';
 import { CallFailure } from '../../../src-shared/contract/errors';
-import { mayReadVolume, visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
+import { visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
 import type { Database } from '../../db/openDatabase';
 import type { Handler } from '../../services/callContext';
+import { readableDocument } from '../dossier/readableDocument';
 
 interface BookmarkRow {
   id: string;
@@ -23,13 +24,6 @@ const rowOf = (db: Database, id: string): BookmarkRow | undefined =>
   db.prepare('SELECT * FROM bookmarks WHERE id = ?').get(id) as BookmarkRow | undefined;
 
 /** A document the user may read (its volume visible to the role), or NOT_FOUND. */
-function readableDocument(db: Database, documentId: string, role: string): { case_id: string; page_count: number } {
-  const doc = db.prepare('SELECT case_id, volume, page_count FROM documents WHERE id = ?').get(documentId) as
-    { case_id: string; volume: string; page_count: number } | undefined;
-  if (!doc || !mayReadVolume(role, doc.volume)) throw new CallFailure('NOT_FOUND', '材料不存在');
-  return doc;
-}
-
 /** The user's own bookmarks in a case, in dossier order (正卷 then 副卷, catalogue order, page). */
 export const list: Handler<'bookmarks.list'> = ({ caseId }, ctx) => {
   const db = ctx.app.db;

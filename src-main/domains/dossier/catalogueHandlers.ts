@@ -1,7 +1,7 @@
 import { categoriesFor, findCategory, VOLUME_LABELS } from '../../../src-shared/catalogue/categories';
 import { titleKey } from '../../../src-shared/catalogue/classifyDocument';
 import { CallFailure } from '../../../src-shared/contract/errors';
-import { assertVolumeVisible } from '../../../src-shared/domain/dossierVisibility';
+import { assertVolumeVisible, mayReadVolume } from '../../../src-shared/domain/dossierVisibility';
 import { uuidv7 } from '../../../src-shared/util/uuidv7';
 import type { Handler } from '../../services/callContext';
 import type { WriteTx } from '../../write/writeTx';
@@ -11,7 +11,10 @@ import { checkDossier } from './completenessCheck';
 import { caseFacts, documentRow, documentRows, listDocuments } from './documentRows';
 import { exportVolumePdf } from './volumeExport/exportVolumePdf';
 
-export const list: Handler<'documents.list'> = ({ caseId }, ctx) => ({ items: listDocuments(ctx.app.db, caseId) });
+/** The catalogue as the role may see it: a volume it may not see is left out whole. */
+export const list: Handler<'documents.list'> = ({ caseId }, ctx) => ({
+  items: listDocuments(ctx.app.db, caseId).filter((d) => mayReadVolume(ctx.actor?.role ?? '', d.volume)),
+});
 
 /** Keeps one correction per titleKey: the newest choice for a title is the one remembered. */
 function rememberCorrection(tx: WriteTx, db: Database, key: string, category: string, volume: string, at: string): void {

@@ -7,6 +7,7 @@ import { encodeCoverCode } from './import/coverSheetCode';
 import { knownCategory } from './import/classifyImport';
 import { importFile } from './import/importFile';
 import { SCAN_VIA } from './import/scanActor';
+import { readableDocument } from './readableDocument';
 
 /**
  * documents.import: each file on its own, all or nothing (see import/importFile.ts); one refused file does
@@ -38,21 +39,16 @@ export const importFiles: Handler<'documents.import'> = async (input, ctx) => {
   return { outcomes };
 };
 
-interface DocumentBlobs {
-  blob_sha256: string;
-  rendition_sha256: string | null;
-}
-
 /** The original bytes exactly as imported; with `rendition`, the PDF made from an image (a PDF is its own). */
 export const content: Handler<'documents.content'> = ({ id, rendition }, ctx) => {
-  const doc = ctx.app.db.prepare('SELECT blob_sha256, rendition_sha256 FROM documents WHERE id = ?').get(id) as DocumentBlobs | undefined;
-  if (!doc) throw new CallFailure('NOT_FOUND', '未找到该材料');
+  const doc = readableDocument(ctx.app.db, id, ctx.actor?.role ?? '');
   const sha = rendition && doc.rendition_sha256 ? doc.rendition_sha256 : doc.blob_sha256;
   const bytes = ctx.app.blobs.read(sha);
   return new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
 };
 
 export const pageText: Handler<'documents.pageText'> = ({ id, pageIndex }, ctx) => {
+  readableDocument(ctx.app.db, id, ctx.actor?.role ?? '');
   const row = ctx.app.db.prepare('SELECT text, text_source FROM pages WHERE document_id = ? AND page_index = ?').get(id, pageIndex) as
     | { text: string; text_source: 'pdf' | 'ocr' | 'none' }
     | undefined;

@@ -1,7 +1,7 @@
 import { CallFailure } from '../../../src-shared/contract/errors';
-import { mayReadVolume } from '../../../src-shared/domain/dossierVisibility';
 import { parseOcrLines } from '../../../src-shared/reader/ocrLines';
 import type { Handler } from '../../services/callContext';
+import { readableDocument } from './readableDocument';
 
 /**
  * documents.pageLines: where OCR read each line of a scanned page (pages.ocr_lines). A document in a
@@ -9,8 +9,7 @@ import type { Handler } from '../../services/callContext';
  */
 export const pageLines: Handler<'documents.pageLines'> = ({ id, pageIndex }, ctx) => {
   const db = ctx.app.db;
-  const doc = db.prepare('SELECT volume FROM documents WHERE id = ?').get(id) as { volume: string } | undefined;
-  if (!doc || !mayReadVolume(ctx.actor?.role ?? '', doc.volume)) throw new CallFailure('NOT_FOUND', '未找到该材料');
+  readableDocument(db, id, ctx.actor?.role ?? '');
   const row = db.prepare('SELECT width, height, text_source, ocr_lines FROM pages WHERE document_id = ? AND page_index = ?').get(id, pageIndex) as
     | { width: number; height: number; text_source: string; ocr_lines: string | null }
     | undefined;

@@ -78,7 +78,7 @@ describe('OCR keeps where each line and word is, for the reader’s text layer o
     expect((await lines(outcome.documentId)).lines).toEqual([]);
 
     const unknown = await t.call('documents.pageLines', { id: '01900000-0000-7000-8000-000000000000', pageIndex: 0 }, center);
-    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该材料' } });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '材料不存在' } });
     const noPage = await t.call('documents.pageLines', { id: outcome.documentId, pageIndex: 5 }, center);
     expect(noPage).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '未找到该页' } });
     const anonymous = await t.call('documents.pageLines', { id: outcome.documentId, pageIndex: 0 });

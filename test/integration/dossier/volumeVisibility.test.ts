@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDLERS } from '../../../src-main/services/handlers';
 import type { CallContext } from '../../../src-main/services/callContext';
 import type { Volume } from '../../../src-shared/contract/calls/documentCalls';
+import type { CallOutput } from '../../../src-shared/contract/contract';
 import { CallFailure } from '../../../src-shared/contract/errors';
 import { assertVolumeVisible, DOSSIER_VOLUMES, mayReadVolume, visibleVolumes } from '../../../src-shared/domain/dossierVisibility';
 import { ROLES } from '../../../src-shared/domain/roles';
@@ -44,6 +45,29 @@ describe('a volume the role may not see does not exist for it', () => {
       }
     }
     expect(outcomes).toHaveLength(ROLES.length * DOSSIER_VOLUMES.length * VOLUME_CALLS.length);
+  }, 120_000);
+
+  it('every role sees a document of a volume in the catalogue and can read it exactly when it may see that volume', async () => {
+    const judge = await t.login('judge');
+    const all = await t.call('documents.list', { caseId }, judge);
+    if (!all.ok) throw new Error(all.error.message);
+    const items = (value: unknown) => (value as CallOutput<'documents.list'>).items;
+    const docOf = (volume: string) => items(all.value).find((d) => d.volume === volume)!.id;
+    for (const role of ROLES) {
+      const session = await t.login(role);
+      const listed = await t.call('documents.list', { caseId }, session);
+      if (!listed.ok) throw new Error(listed.error.message);
+      for (const volume of DOSSIER_VOLUMES) {
+        const sees = visibleVolumes(role).includes(volume);
+        expect(items(listed.value).some((d) => d.volume === volume), `${role} lists ${volume}`).toBe(sees);
+        const id = docOf(volume);
+        for (const [name, input] of [['documents.content', { id }], ['documents.pageText', { id, pageIndex: 0 }], ['documents.pageLines', { id, pageIndex: 0 }]] as const) {
+          const r = await t.call(name, input, session);
+          if (sees) expect(r.ok, `${role} ${volume} ${name}`).toBe(true);
+          else expect(r, `${role} ${volume} ${name}`).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '材料不存在' } });
+        }
+      }
+    }
   }, 120_000);
 
   it('the rule refuses a volume outside what the role sees, and the volume handlers apply it before building anything', async () => {
