@@ -25,19 +25,3 @@ export function parseOcrLines(json: string | null): OcrLine[] {
     return [];
   }
 }
-
-/** Characters written without spaces around them (Chinese, CJK punctuation, full-width forms). */
-const CJK = /[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
-
-/**
- * A line's text from its words: joined directly where either side is Chinese, with a space between Latin
- * words and numbers (the rule the stored OCR text follows, so copy and find read the same text).
- */
-export function joinOcrWords(words: readonly string[]): string {
-  let text = '';
-  for (const word of words) {
-    if (text && !CJK.test(text.at(-1)!) && !CJK.test(word[0]!)) text += ' ';
-    text += word;
-  }
-  return text;
-}

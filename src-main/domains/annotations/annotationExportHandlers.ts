@@ -2,6 +2,7 @@ import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { CallFailure } from '../../../src-shared/contract/errors';
 import type { Handler } from '../../services/callContext';
 import { caseFacts, documentRows } from '../dossier/documentRows';
+import { readableDocument } from '../dossier/readableDocument';
 import { volumePageNumbers } from '../dossier/volumeNumbering';
 import { listVisibleAnnotations } from './annotationRows';
 import { annotatePdf } from './export/annotatePdf';
@@ -11,11 +12,8 @@ import { readingNotesPdf } from './export/readingNotesPdf';
 /** A copy of the document (its PDF rendition for images) with the caller's visible annotations of the chosen layers. */
 export const exportPdf: Handler<'annotations.exportPdf'> = async ({ documentId, flatten, layers }, ctx) => {
   const db = ctx.app.db;
-  const doc = db.prepare('SELECT blob_sha256, rendition_sha256 FROM documents WHERE id = ?').get(documentId) as
-    | { blob_sha256: string; rendition_sha256: string | null }
-    | undefined;
-  if (!doc) throw new CallFailure('NOT_FOUND', '材料不存在');
-  // listVisibleAnnotations applies the role's volume rule too: a document the caller may not see is NOT_FOUND.
+  // The volume rule before any byte is read: a document the caller may not see is NOT_FOUND, not a copy without notes.
+  const doc = readableDocument(db, documentId, ctx.actor?.role ?? '');
   const annotations = listVisibleAnnotations(db, ctx.actor, { documentId }).filter((a) => layers.includes(a.layer));
   const original = ctx.app.blobs.read(doc.rendition_sha256 ?? doc.blob_sha256);
   try {

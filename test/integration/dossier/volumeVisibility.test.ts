@@ -61,7 +61,7 @@ describe('a volume the role may not see does not exist for it', () => {
         const sees = visibleVolumes(role).includes(volume);
         expect(items(listed.value).some((d) => d.volume === volume), `${role} lists ${volume}`).toBe(sees);
         const id = docOf(volume);
-        for (const [name, input] of [['documents.content', { id }], ['documents.pageText', { id, pageIndex: 0 }], ['documents.pageLines', { id, pageIndex: 0 }]] as const) {
+        for (const [name, input] of [['documents.content', { id }], ['documents.pageText', { id, pageIndex: 0 }], ['documents.pageLines', { id, pageIndex: 0 }], ['annotations.exportPdf', { documentId: id, flatten: false, layers: ['private'] }]] as const) {
           const r = await t.call(name, input, session);
           if (sees) expect(r.ok, `${role} ${volume} ${name}`).toBe(true);
           else expect(r, `${role} ${volume} ${name}`).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '材料不存在' } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { imagePageMapping, ocrLinesColumn, renderedPageMapping, toPageLines, turnedByExif, type PixelLine } from '../../../src-main/domains/dossier/import/ocrPageLines';
-import { joinOcrWords, parseOcrLines } from '../../../src-shared/reader/ocrLines';
+import { parseOcrLines } from '../../../src-shared/reader/ocrLines';
 
 const box = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
 
@@ -11,7 +11,7 @@ describe('OCR boxes from image pixels to page points', () => {
     expect(m.sx).toBeCloseTo(0.59528, 5);
     expect(m.dx).toBeCloseTo(0, 5);
     expect(m.dy).toBeCloseTo(123.305, 3);
-    const [line] = toPageLines([{ bbox: box(100, 200, 300, 250), words: [{ text: '借款', bbox: box(100, 200, 300, 250) }] }], m);
+    const [line] = toPageLines([{ bbox: box(100, 200, 300, 250), text: '借款\n' }], m);
     expect(line!.b).toEqual([59.5, 242.4, 119.1, 29.8]);
   });
 
@@ -22,20 +22,16 @@ describe('OCR boxes from image pixels to page points', () => {
     expect([m.dx, m.dy]).toEqual([0, 0]);
   });
 
-  it('drops blank words and empty lines, rounds to 0.1 pt and stores compact JSON or null', () => {
+  it('tidies each line as the stored text (no space beside Chinese, one between Latin words), drops empty lines, rounds to 0.1 pt and stores compact JSON or null', () => {
     const lines: PixelLine[] = [
-      { bbox: box(0, 0, 10, 10), words: [{ text: '  ', bbox: box(0, 0, 10, 10) }] },
-      { bbox: box(10, 20, 110, 40), words: [{ text: ' 原告 ', bbox: box(10, 20, 50, 40) }, { text: '', bbox: box(50, 20, 60, 40) }, { text: 'ABC', bbox: box(60, 20, 110, 40) }] },
+      { bbox: box(0, 0, 10, 10), text: '  \n' },
+      { bbox: box(10, 20, 110, 40), text: ' 借款 50000 元 Zhang San\n' },
     ];
     const got = toPageLines(lines, { sx: 1 / 3, sy: 1 / 3, dx: 0, dy: 0 });
-    expect(got).toEqual([{ t: '原告ABC', b: [3.3, 6.7, 33.3, 6.7] }]);
+    expect(got).toEqual([{ t: '借款50000元Zhang San', b: [3.3, 6.7, 33.3, 6.7] }]);
     expect(parseOcrLines(ocrLinesColumn(got))).toEqual(got);
     expect(ocrLinesColumn([])).toBeNull();
     expect(parseOcrLines('not json')).toEqual([]);
-  });
-
-  it('joins a line’s words the way the stored text reads: no space beside Chinese, one between Latin words', () => {
-    expect(joinOcrWords(['借款', '50000', '元', 'Zhang', 'San'])).toBe('借款50000元Zhang San');
   });
 
   it('tells an image tesseract turns by its EXIF orientation (big-endian tag 0x0112 in the first 500 bytes)', () => {

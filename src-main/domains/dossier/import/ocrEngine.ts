@@ -57,15 +57,15 @@ export class OcrEngine {
   }
 
   /**
-   * Text of one page image (PNG or JPEG bytes), tidied for Chinese, and its lines of words with their boxes in
-   * image pixels (tesseract's `blocks` output: blocks → paragraphs → lines → words), for the reader's text layer.
+   * Text of one page image (PNG or JPEG bytes), tidied for Chinese, and its lines with their boxes in image
+   * pixels (tesseract's `blocks` output: blocks → paragraphs → lines), for the reader's text layer.
    */
   async recognize(image: Uint8Array): Promise<{ text: string; lines: PixelLine[] }> {
     const result = await this.worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), {}, { text: true, blocks: true });
     const lines: PixelLine[] = [];
     for (const block of result.data.blocks ?? []) {
       for (const paragraph of block.paragraphs) {
-        for (const line of paragraph.lines) lines.push({ bbox: line.bbox, words: line.words.map((w) => ({ text: w.text, bbox: w.bbox })) });
+        for (const line of paragraph.lines) lines.push({ bbox: line.bbox, text: line.text });
       }
     }
     return { text: tidyOcrText(result.data.text ?? ''), lines };

@@ -1,4 +1,5 @@
-import { joinOcrWords, type OcrBox, type OcrLine } from '../../../../src-shared/reader/ocrLines';
+import type { OcrBox, OcrLine } from '../../../../src-shared/reader/ocrLines';
+import { tidyOcrText } from './ocrText';
 
 /** A box in image pixels, as tesseract gives it (x0,y0 top-left, x1,y1 bottom-right). */
 export interface PixelBox {
@@ -8,10 +9,10 @@ export interface PixelBox {
   y1: number;
 }
 
-/** One recognised line in image pixels, with its words. */
+/** One recognised line in image pixels and its text as tesseract reads it. */
 export interface PixelLine {
   bbox: PixelBox;
-  words: { text: string; bbox: PixelBox }[];
+  text: string;
 }
 
 /** Image pixel → page point (top-left origin): x = dx + px·sx, y = dy + py·sy. */
@@ -63,13 +64,14 @@ const r1 = (n: number): number => Math.round(n * 10) / 10;
 const toBox = (b: PixelBox, m: PixelToPage): OcrBox => [r1(m.dx + b.x0 * m.sx), r1(m.dy + b.y0 * m.sy), r1((b.x1 - b.x0) * m.sx), r1((b.y1 - b.y0) * m.sy)];
 
 /**
- * Lines in page points with their words' text joined, empty lines dropped (blank runs tesseract reports). The
+ * Lines in page points, their text tidied as the stored OCR text is (tidyOcrText), empty lines dropped (blank
+ * runs tesseract reports). The
  * line box is tesseract's layout box (from the ink, reliable); the reader lays each line's text out over it.
  */
 export function toPageLines(lines: readonly PixelLine[], mapping: PixelToPage): OcrLine[] {
   const out: OcrLine[] = [];
   for (const line of lines) {
-    const text = joinOcrWords(line.words.map((w) => w.text.trim()).filter((t) => t !== ''));
+    const text = tidyOcrText(line.text);
     if (text) out.push({ t: text, b: toBox(line.bbox, mapping) });
   }
   return out;
