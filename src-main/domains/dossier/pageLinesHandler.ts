@@ -1,6 +1,7 @@
 import { CallFailure } from '../../../src-shared/contract/errors';
 import { parseOcrLines } from '../../../src-shared/reader/ocrLines';
 import type { Handler } from '../../services/callContext';
+import { importRuntime } from './import/importRuntime';
 import { readableDocument } from './readableDocument';
 
 /**
@@ -14,5 +15,7 @@ export const pageLines: Handler<'documents.pageLines'> = ({ id, pageIndex }, ctx
     | { width: number; height: number; text_source: string; ocr_lines: string | null }
     | undefined;
   if (!row) throw new CallFailure('NOT_FOUND', '未找到该页');
+  // Read by OCR before line boxes were kept: read again in the background; the reader waits for the data event.
+  if (row.text_source === 'ocr' && row.ocr_lines === null) importRuntime(ctx.app).ocr.readLinesAgain(id);
   return { width: row.width, height: row.height, lines: row.text_source === 'ocr' ? parseOcrLines(row.ocr_lines) : [] };
 };

@@ -12,7 +12,10 @@ export const documentsPageLines = defineCall({
     /** Page size as displayed at scale 1 (points): the frame of every box. */
     width: z.number(),
     height: z.number(),
-    /** Empty for a page with a PDF text layer, a blank page or one not yet read by OCR. */
+    /**
+     * Empty for a page with a PDF text layer, a blank page or one not yet read by OCR. A page read before line
+     * boxes were kept is queued to be read again; a `data` event names it when its lines are written.
+     */
     lines: z.array(OcrLineSchema),
   }),
   errors: ['NOT_FOUND'],

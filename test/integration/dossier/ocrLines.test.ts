@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChineseDocument } from '../../../src-main/pdf/chineseDocument';
-import { stopImportRuntime } from '../../../src-main/domains/dossier/import/importRuntime';
+import { importRuntime, stopImportRuntime } from '../../../src-main/domains/dossier/import/importRuntime';
 import type { OcrLine } from '../../../src-shared/reader/ocrLines';
 import { createTestApp, type TestApp } from '../../helpers/testApp';
 import { rotatedImagePdf, scanToPng, twoLinePage, type DrawnLine } from '../../helpers/ocrScanKit';
@@ -69,6 +69,38 @@ describe('OCR keeps where each line and word is, for the reader’s text layer o
     expect(got.height).toBeCloseTo(page.height, 1);
     expectAt(lineWith(got.lines, '起诉状'), page.lines[0]!);
     expectAt(lineWith(got.lines, '人民币'), page.lines[1]!);
+  }, 90_000);
+
+  it('reads a scan again for its lines when the reader asks for a page read before line boxes were kept (migration 14), once', async () => {
+    const outcome = await importOne(t, center, t.court.caseIds[0]!, 'scan-before-lines.png', png);
+    if (!outcome.ok) throw new Error('import refused');
+    await ocrIdle(t);
+    // The state migration 14 left such a page in: OCR text, no lines.
+    t.app.db.prepare('UPDATE pages SET ocr_lines = NULL WHERE document_id = ?').run(outcome.documentId);
+    const ocr = importRuntime(t.app).ocr;
+    expect((await lines(outcome.documentId)).lines).toEqual([]);
+    expect(ocr.busy).toBe(true);
+    const written = new Promise<unknown>((resolve) => {
+      const stop = t.app.events.subscribe((e) => {
+        if (e.topic === 'data' && (e.payload as { id?: string }).id === outcome.documentId) {
+          stop();
+          resolve(e.payload);
+        }
+      });
+    });
+    await ocrIdle(t);
+    // The reader showing the page hears of it (whenOcrRead) and builds its text layer.
+    expect(await written).toMatchObject({ entity: 'document', ocrPages: [0] });
+    const got = await lines(outcome.documentId);
+    expectAt(lineWith(got.lines, '人民币'), page.lines[1]!);
+    const row = t.app.db.prepare('SELECT text, text_source FROM pages WHERE document_id = ?').get(outcome.documentId) as { text: string; text_source: string };
+    expect(row.text_source).toBe('ocr');
+    expect(squeeze(got.lines.map((l) => l.t).join(''))).toBe(squeeze(row.text));
+    // Read with lines now, or read and found none ('[]'): not queued again.
+    await lines(outcome.documentId);
+    t.app.db.prepare("UPDATE pages SET ocr_lines = '[]' WHERE document_id = ?").run(outcome.documentId);
+    expect((await lines(outcome.documentId)).lines).toEqual([]);
+    expect(ocr.busy).toBe(false);
   }, 90_000);
 
   it('has no lines for a page with a PDF text layer, and refuses an unknown document or page in Chinese', async () => {

@@ -22,15 +22,16 @@ describe('OCR boxes from image pixels to page points', () => {
     expect([m.dx, m.dy]).toEqual([0, 0]);
   });
 
-  it('tidies each line as the stored text (no space beside Chinese, one between Latin words), drops empty lines, rounds to 0.1 pt and stores compact JSON or null', () => {
+  it('tidies each line as the stored text (no space beside Chinese, one between Latin words), drops empty lines, rounds to 0.1 pt and stores compact JSON (\'[]\' when OCR read no line; null for PDF text)', () => {
     const lines: PixelLine[] = [
       { bbox: box(0, 0, 10, 10), text: '  \n' },
       { bbox: box(10, 20, 110, 40), text: ' 借款 50000 元 Zhang San\n' },
     ];
     const got = toPageLines(lines, { sx: 1 / 3, sy: 1 / 3, dx: 0, dy: 0 });
     expect(got).toEqual([{ t: '借款50000元Zhang San', b: [3.3, 6.7, 33.3, 6.7] }]);
-    expect(parseOcrLines(ocrLinesColumn(got))).toEqual(got);
-    expect(ocrLinesColumn([])).toBeNull();
+    expect(parseOcrLines(ocrLinesColumn('ocr', got))).toEqual(got);
+    expect(ocrLinesColumn('ocr', [])).toBe('[]');
+    expect(ocrLinesColumn('pdf', [])).toBeNull();
     expect(parseOcrLines('not json')).toEqual([]);
   });
 

@@ -77,5 +77,9 @@ export function toPageLines(lines: readonly PixelLine[], mapping: PixelToPage): 
   return out;
 }
 
-/** The column value: compact JSON, or null for a page with no recognised line. */
-export const ocrLinesColumn = (lines: readonly OcrLine[]): string | null => (lines.length ? JSON.stringify(lines) : null);
+/**
+ * The column value: compact JSON for a page read by OCR ('[]' when it found no line), null for a page whose text
+ * is its PDF text layer. A page read by OCR before line boxes were kept (migration 14) also has null: the reader
+ * asking for its lines queues it to be read again (documents.pageLines).
+ */
+export const ocrLinesColumn = (source: 'ocr' | 'pdf', lines: readonly OcrLine[]): string | null => (source === 'ocr' ? JSON.stringify(lines) : null);

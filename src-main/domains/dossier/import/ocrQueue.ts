@@ -30,6 +30,8 @@ interface PendingPage {
   id: string;
   page_index: number;
   text: string;
+  /** 'none': never read; 'ocr': read before line boxes were kept, read again for them. */
+  text_source: 'none' | 'ocr';
   /** The page as displayed (points): OCR boxes are mapped into it. */
   width: number;
   height: number;
@@ -40,11 +42,21 @@ interface PageReading {
   lines: OcrLine[];
 }
 
+/** What a reading stores for a page. */
+function pageResult(page: PendingPage, found: PageReading): { page: PendingPage; text: string; source: 'ocr' | 'pdf'; lines: OcrLine[] } {
+  // Read again for its lines: the new reading replaces the old with its lines, unless it found nothing (a page
+  // that cannot be rendered now, e.g. an encrypted PDF): the old text stays, with no lines ('[]', not asked again).
+  if (page.text_source === 'ocr') return found.text ? { page, ...found, source: 'ocr' } : { page, text: page.text, source: 'ocr', lines: [] };
+  // OCR replaces a scrap of text layer (a stamp, a page number) only when it reads more.
+  return countChars(found.text) >= countChars(page.text) ? { page, ...found, source: 'ocr' } : { page, text: page.text, source: 'pdf', lines: [] };
+}
+
 /**
  * Background OCR: import saves a document at once with its text-layer pages, and pages without text
  * (text_source 'none') are queued here. One tesseract worker serves the queue while it has work and is
  * ended when it drains. Results go through the write path in groups; pages left 'none' by a stop or crash
- * are found again by resumePending() at the next start. Progress: phase 'ocr' per page, then 'done'.
+ * are found again by resumePending() at the next start. Pages read before line boxes were kept are read again
+ * when the reader asks for their lines (readLinesAgain). Progress: phase 'ocr' per page, then 'done'.
  */
 export class OcrQueue {
   private tasks: OcrTask[] = [];
@@ -118,7 +130,8 @@ export class OcrQueue {
       | { id: string; case_id: string; blob_sha256: string; media_type: string }
       | undefined;
     if (!doc) return;
-    const pending = db.prepare(`SELECT id, page_index, text, width, height FROM pages WHERE document_id = ? AND text_source = 'none' ORDER BY page_index`).all(doc.id) as PendingPage[];
+    const pending = db.prepare(`SELECT id, page_index, text, text_source, width, height FROM pages
+      WHERE document_id = ? AND (text_source = 'none' OR (text_source = 'ocr' AND ocr_lines IS NULL)) ORDER BY page_index`).all(doc.id) as PendingPage[];
     if (pending.length === 0) return;
     const report = progressReporter(this.app, task);
     const bytes = new Uint8Array(this.app.blobs.read(doc.blob_sha256));
@@ -130,8 +143,9 @@ export class OcrQueue {
       results = [];
       runWrite(db, { actor: OCR_ACTOR, call: 'documents.ocr', caseId: doc.case_id, now: this.app.now() }, (tx) => {
         // Text and line boxes in one update, so the reader's OCR text layer always matches the searched text.
-        for (const r of batch) tx.update('page', r.page.id, { text: r.text, text_source: r.source, ocr_lines: ocrLinesColumn(r.lines) });
-        const first = batch.find((r) => r.page.page_index === 0);
+        for (const r of batch) tx.update('page', r.page.id, { text: r.text, text_source: r.source, ocr_lines: ocrLinesColumn(r.source, r.lines) });
+        // A first page read again for its lines was classified by its first reading already.
+        const first = batch.find((r) => r.page.page_index === 0 && r.page.text_source === 'none');
         if (first) reclassifyAfterOcr(tx, db, doc.id, first.text);
       });
       // A reader showing one of these pages builds its text layer again, now with the OCR lines.
@@ -142,15 +156,18 @@ export class OcrQueue {
     for (const page of pending) {
       if (this.stopped || !db.open) return;
       const found = await this.recognizePage(doc, bytes, page, task.password, timeoutMs);
-      // OCR replaces a scrap of text layer (a stamp, a page number) only when it reads more.
-      results.push(
-        countChars(found.text) >= countChars(page.text) ? { page, text: found.text, source: 'ocr', lines: found.lines } : { page, text: page.text, source: 'pdf', lines: [] },
-      );
+      results.push(pageResult(page, found));
       report('ocr', ++done, pending.length);
       if (results.length >= FLUSH_PAGES) flush();
     }
     flush();
     report('done', pending.length, pending.length);
+  }
+
+  /** Queues a document whose pages were read before line boxes were kept, so the reader gets their text layer. */
+  readLinesAgain(documentId: string): void {
+    const name = this.app.db.prepare('SELECT original_name FROM documents WHERE id = ?').pluck().get(documentId) as string | null | undefined;
+    this.enqueue({ documentId, batchId: `ocr-lines-${documentId}`, file: name ?? '', fileIndex: 0, files: 1 });
   }
 
   /**
