@@ -366,6 +366,9 @@ const bench: Bench = {
           rendererPssOursToPdfViewer: memRatio,
           memoryGoal: 0.5,
           memoryMet: memRatio === null ? null : memRatio <= 0.5,
+          // The same after a forced collection of each page's main heap: what is alive, without the garbage
+          // neither viewer has collected yet (that part swings by tens of MB from run to run).
+          rendererPssAfterGcOursToPdfViewer: ratio(ours.rendererPssAfterGcMB, theirs.rendererPssAfterGcMB),
           goToPage500OursToPdfViewer: ratio(ours.goToPage500Ms, theirs.goToPage500Ms),
           perPageStepOursToPdfViewer: ratio(ours.stepping?.perPageStepMs, theirs.stepping?.perPageStepMs),
         },
