@@ -291,4 +291,44 @@ describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo dat
     expect(problems).toEqual([]);
     await page.close();
   });
+  it('wide reading folds the catalogue and the annotation list away (button or F4), widens the page at its place, and is remembered', async () => {
+    const cases = await call<CallOutput<'cases.list'>>('cases.list', { limit: 50 });
+    let target: { caseId: string; documentId: string } | null = null;
+    for (const c of cases.items) {
+      const doc = (await call<CallOutput<'documents.list'>>('documents.list', { caseId: c.id })).items.find((d) => d.pageCount > 1 && d.mediaType === 'application/pdf');
+      if (doc) target = { caseId: c.id, documentId: doc.id };
+      if (target) break;
+    }
+    expect(target).not.toBeNull();
+    const { page, problems } = await h.openPage();
+    await page.goto(h.server.url);
+    await logInAs(page, 'judge');
+    await page.goto(`${h.server.url}#/cases/${target!.caseId}/read/${target!.documentId}/2`);
+    await page.locator('[data-testid="page-canvas"][data-rendered-page="1"]').waitFor({ timeout: 30_000 });
+    const pageWidth = async () => (await page.locator('[data-testid="reader-page-view"][data-page-index="1"]').boundingBox())!.width;
+    const narrow = await pageWidth();
+    expect(await page.getByTestId('reader-side').count()).toBe(1);
+    expect(await page.getByTestId('annotation-sidebar').count()).toBe(1);
+
+    await page.getByTestId('reader-wide').click();
+    await expect.poll(() => page.getByTestId('reader-side').count()).toBe(0);
+    expect(await page.getByTestId('annotation-sidebar').count()).toBe(0);
+    // Fit width follows the wider area, and the reader stays on the same page.
+    await expect.poll(pageWidth).toBeGreaterThan(narrow * 1.4);
+    await page.locator('[data-testid="page-canvas"][data-rendered-page="1"]').waitFor();
+    expect(await page.getByTestId('doc-page').textContent()).toMatch(/第 2 \//);
+    await settledShot(page, 'reader-wide.png', { fullPage: false });
+
+    // Remembered on this device: a reload reads wide again; F4 brings the panels back.
+    await page.reload();
+    await page.locator('[data-testid="page-canvas"][data-rendered-page="1"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('reader-side').count()).toBe(0);
+    await page.getByTestId('reader-scroll').focus();
+    await page.keyboard.press('F4');
+    await expect.poll(() => page.getByTestId('reader-side').count()).toBe(1);
+    expect(await page.getByTestId('annotation-sidebar').count()).toBe(1);
+    await expect.poll(pageWidth).toBeLessThan(narrow + 2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { SearchOutlined } from '@ant-design/icons';
+import { MenuFoldOutlined, MenuUnfoldOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Tabs, Tooltip } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,7 @@ import { useBookmarks } from './useBookmarks';
 import { useFind } from './useFind';
 import { AtPlace, usePlaceStore } from './placeStore';
 import { useReaderKeys } from './useReaderKeys';
+import { useWideReading } from './useWideReading';
 import { rememberedRotations, rememberRotations } from './rotationMemory';
 import './readerWorkspace.css';
 
@@ -136,7 +137,8 @@ export function ReaderWorkspace({
     setFindOpen(true);
     setFindFocus((n) => n + 1);
   };
-  useReaderKeys({ viewers: [mainRef, splitRef], onFind: openFind, onBookmark: addBookmark });
+  const { wide, toggleWide } = useWideReading();
+  useReaderKeys({ viewers: [mainRef, splitRef], onFind: openFind, onBookmark: addBookmark, onWide: toggleWide });
 
   const shownIds = new Set(shownDocs.map((d) => d.id));
   const goBookmark = (b: Bookmark) => {
@@ -213,12 +215,12 @@ export function ReaderWorkspace({
 
   return (
     <div
-      className={`cd-reader-body${splitDoc ? ' cd-reader-body-split' : ''}`}
+      className={`cd-reader-body${splitDoc ? ' cd-reader-body-split' : ''}${wide ? ' cd-reader-body-wide' : ''}`}
       data-testid="reader-workspace"
       data-annotations-loaded={loaded ? 1 : 0}
       data-reading={reading.kind}
     >
-      {side}
+      {wide ? null : side}
       <div className="cd-reader-center">
         <div className="cd-reader-toolbar" data-testid="reader-toolbar">
           <ReaderTools
@@ -234,6 +236,15 @@ export function ReaderWorkspace({
             onRedo={() => manager.redo()}
             extra={
               <>
+                <Tooltip title={t(wide ? 'readerPlus.narrowTip' : 'readerPlus.wideTip')}>
+                  <Button
+                    icon={wide ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                    onClick={toggleWide}
+                    aria-label={t(wide ? 'readerPlus.narrow' : 'readerPlus.wide')}
+                    aria-pressed={wide}
+                    data-testid="reader-wide"
+                  />
+                </Tooltip>
                 <Tooltip title={t('readerPlus.findTip')}>
                   <Button icon={<SearchOutlined />} onClick={openFind} aria-label={t('readerPlus.find')} data-testid="find-open" />
                 </Tooltip>
@@ -288,7 +299,7 @@ export function ReaderWorkspace({
           ) : null}
         </div>
       </div>
-      {splitDoc ? null : (
+      {splitDoc || wide ? null : (
         <AnnotationSidebar
           annotations={state.annotations}
           selectedId={selectedId}

@@ -6,6 +6,8 @@ export interface ReaderKeyActions {
   viewers: RefObject<ViewerHandle | null>[];
   onFind: () => void;
   onBookmark: (viewer: ViewerHandle) => void;
+  /** F4: fold the side panels away or back (useWideReading). */
+  onWide: () => void;
 }
 
 const typing = (t: EventTarget | null): boolean => {
@@ -15,7 +17,7 @@ const typing = (t: EventTarget | null): boolean => {
 
 /**
  * The reader's keyboard: PageUp/PageDown a page, Home/End first/last page, + / - zoom (without Ctrl, which
- * stays the browser's zoom), Ctrl+F find, Ctrl+G go to page, Ctrl+D bookmark the page. They leave the
+ * stays the browser's zoom), Ctrl+F find, Ctrl+G go to page, Ctrl+D bookmark the page, F4 wide reading. They leave the
  * annotation tools' keys alone (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y: useAnnotationManager) and do nothing while
  * the user types in a field, except Ctrl+F, which always opens the find bar.
  */
@@ -24,7 +26,7 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
   latest.current = actions;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const { viewers, onFind, onBookmark } = latest.current;
+      const { viewers, onFind, onBookmark, onWide } = latest.current;
       const live = viewers.map((r) => r.current).filter((v): v is ViewerHandle => !!v);
       const viewer = live.find((v) => v.contains(document.activeElement)) ?? live[0];
       if (!viewer || e.altKey) return;
@@ -35,6 +37,7 @@ export function useReaderKeys(actions: ReaderKeyActions): void {
       else if (typing(e.target)) return;
       else if (ctrl && !e.shiftKey && key === 'g') run = () => viewer.focusPageInput();
       else if (ctrl && !e.shiftKey && key === 'd') run = () => onBookmark(viewer);
+      else if (e.key === 'F4' && !ctrl) run = onWide;
       else if (ctrl) return;
       else if (e.key === 'PageDown') run = () => viewer.step(1);
       else if (e.key === 'PageUp') run = () => viewer.step(-1);
