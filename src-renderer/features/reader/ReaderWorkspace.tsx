@@ -1,5 +1,5 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Tabs, Tooltip } from 'antd';
+import { App, Button, Tooltip } from 'antd';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation, AnnotationLayer } from '../../../src-shared/annotations/annotation';
@@ -13,15 +13,13 @@ import { topOf } from '../annotations/annotationFilters';
 import { ANNOTATION_COLORS } from '../annotations/newAnnotation';
 import { useAnnotationManager } from '../annotations/useAnnotationManager';
 import { LoadError } from '../../ui/LoadError';
-import { BookmarkPanel } from './BookmarkPanel';
 import { ContinuousViewer, type JumpRequest, type ViewerHandle } from './ContinuousViewer';
 import { FindBar } from './FindBar';
 import type { PageSource } from './pageSource';
 import { turn, type PageSlot, type Rotation } from './pageSlots';
-import { ReaderCatalogue } from './ReaderCatalogue';
+import { ReaderSidePanel } from './ReaderSidePanel';
 import { ReaderTools } from './ReaderTools';
 import { SplitPane } from './SplitPane';
-import { ThumbnailPanel } from './ThumbnailPanel';
 import { useBookmarks } from './useBookmarks';
 import { useFind } from './useFind';
 import { AtPlace, usePlaceStore } from './placeStore';
@@ -166,51 +164,24 @@ export function ReaderWorkspace({
     return <LoadError error={source.error} onRetry={source.reload} />;
   }
   const side = (
-    <div className="cd-reader-catalogue cd-reader-side" data-testid="reader-side">
-      <Tabs
-        size="small"
-        activeKey={panel}
-        onChange={setPanel}
-        items={[
-          {
-            key: 'catalogue',
-            label: <span data-testid="panel-catalogue">{t('readerPlus.catalogue')}</span>,
-            children: (
-              <AtPlace store={placeStore} select={(p) => p?.slot.documentId ?? firstShownId}>
-                {(currentId) => (
-                  <ReaderCatalogue
-                    docs={reading.kind === 'volume' ? shownDocs : docs}
-                    currentId={currentId}
-                    onOpen={(id) => (reading.kind === 'volume' ? goTo(id, 0) : onOpenDocument(id))}
-                    onSplit={setSplitId}
-                  />
-                )}
-              </AtPlace>
-            ),
-          },
-          {
-            key: 'thumbnails',
-            label: <span data-testid="panel-thumbnails">{t('readerPlus.thumbnails')}</span>,
-            children: source.ready ? (
-              <ThumbnailPanel source={source} placeStore={placeStore} rotations={rotations} label={slotLabel} onGo={(i) => mainRef.current?.go(i)} />
-            ) : null,
-          },
-          {
-            key: 'bookmarks',
-            label: <span data-testid="panel-bookmarks">{t('readerPlus.bookmarks')}</span>,
-            children: (
-              <BookmarkPanel
-                bookmarks={bookmarks}
-                shown={reading.kind === 'volume' ? bookmarks.items.filter((b) => shownIds.has(b.documentId)) : bookmarks.items}
-                label={(b) => pageLabel(b.documentId, b.pageIndex)}
-                onAdd={() => mainRef.current && addBookmark(mainRef.current)}
-                onGo={goBookmark}
-              />
-            ),
-          },
-        ]}
-      />
-    </div>
+    <ReaderSidePanel
+      panel={panel}
+      onPanel={setPanel}
+      placeStore={placeStore}
+      firstShownId={firstShownId}
+      catalogueDocs={reading.kind === 'volume' ? shownDocs : docs}
+      onOpenDocument={(id) => (reading.kind === 'volume' ? goTo(id, 0) : onOpenDocument(id))}
+      onSplit={setSplitId}
+      source={source}
+      rotations={rotations}
+      slotLabel={slotLabel}
+      onGoSlot={(i) => mainRef.current?.go(i)}
+      bookmarks={bookmarks}
+      shownBookmarks={reading.kind === 'volume' ? bookmarks.items.filter((b) => shownIds.has(b.documentId)) : bookmarks.items}
+      bookmarkLabel={(b) => pageLabel(b.documentId, b.pageIndex)}
+      onAddBookmark={() => mainRef.current && addBookmark(mainRef.current)}
+      onGoBookmark={goBookmark}
+    />
   );
 
   return (
