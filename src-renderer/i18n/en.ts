@@ -207,6 +207,7 @@ export const en: Shape<Messages> = {
     area: 'Page (left/right arrow keys turn pages)',
     notFound: 'Document not found or deleted',
     volumePage: 'Volume page {{page}}',
+    ocrPending: 'Reading the text (OCR); find and select follow',
     catalogue: 'Dossier catalogue',
   },
   annotations: {

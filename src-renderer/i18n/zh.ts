@@ -204,6 +204,7 @@ export const zh = {
     area: '页面（左右方向键翻页）',
     notFound: '材料不存在或已被删除',
     volumePage: '卷内第 {{page}} 页',
+    ocrPending: '正在识别文字，识别后可查找、选择',
     catalogue: '卷宗目录',
   },
   annotations: {

@@ -168,9 +168,13 @@ describe.skipIf(!chromiumPath)('the text layer over a scanned page (from OCR)', 
     await view.locator('canvas[data-rendered-page="0"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(600); // past the text layer's settle time: built, and empty
     expect(await view.getByTestId('text-layer').textContent()).not.toContain('人民币');
+    // The page says why its text cannot be found or selected yet.
+    await expect.poll(() => view.getByTestId('ocr-pending').textContent()).toBe('正在识别文字，识别后可查找、选择');
+    await settledShot(page, 'ocr-pending.png', { fullPage: false });
 
     expect(ocr.resumePending()).toBeGreaterThanOrEqual(1);
     await expect.poll(() => view.getByTestId('text-layer').textContent(), { timeout: 60_000 }).toContain('人民币');
+    expect(await view.getByTestId('ocr-pending').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });

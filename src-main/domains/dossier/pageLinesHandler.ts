@@ -16,6 +16,13 @@ export const pageLines: Handler<'documents.pageLines'> = ({ id, pageIndex }, ctx
     | undefined;
   if (!row) throw new CallFailure('NOT_FOUND', '未找到该页');
   // Read by OCR before line boxes were kept: read again in the background; the reader waits for the data event.
-  if (row.text_source === 'ocr' && row.ocr_lines === null) importRuntime(ctx.app).ocr.readLinesAgain(id);
-  return { width: row.width, height: row.height, lines: row.text_source === 'ocr' ? parseOcrLines(row.ocr_lines) : [] };
+  const readAgain = row.text_source === 'ocr' && row.ocr_lines === null;
+  if (readAgain) importRuntime(ctx.app).ocr.readLinesAgain(id);
+  return {
+    width: row.width,
+    height: row.height,
+    lines: row.text_source === 'ocr' ? parseOcrLines(row.ocr_lines) : [],
+    // 'none': queued at import (or again at the next start, resumePending) and not read yet.
+    reading: readAgain || row.text_source === 'none',
+  };
 };

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy, PageViewport, RenderTask } from 'pdfjs-dist';
 import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { EditorLayer, type Tool } from '../annotations/EditorLayer';
@@ -72,6 +73,7 @@ export const ReaderPageView = memo(function ReaderPageView({
   register: (key: string, handle: PageHandle | null) => void;
 }) {
   const { documentId, pageIndex } = slot;
+  const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const [textVersion, setTextVersion] = useState(0);
   const [marks, setMarks] = useState<Box[][]>([]);
@@ -179,6 +181,7 @@ export const ReaderPageView = memo(function ReaderPageView({
 
   // The text layer, rebuilt at each scale (and when OCR has read a scan shown before its lines were there).
   const [ocrRead, setOcrRead] = useState(0);
+  const [ocrPending, setOcrPending] = useState(false);
   useEffect(() => {
     const div = textRef.current;
     if (!div || !page || !live || !wantText) return;
@@ -191,6 +194,7 @@ export const ReaderPageView = memo(function ReaderPageView({
       // A scan has no text items: its OCR lines, once read, make the text layer instead (ocrTextLayer.ts).
       const { content, awaitingOcr } = await textOrOcrContent(page, await page.getTextContent(), documentId, pageIndex);
       if (gone) return;
+      setOcrPending(awaitingOcr);
       if (awaitingOcr) stopWaiting = whenOcrRead(documentId, pageIndex, () => setOcrRead((n) => n + 1));
       div.replaceChildren();
       const layer = new TextLayer({ textContentSource: content, container: div, viewport: vp });
@@ -253,6 +257,11 @@ export const ReaderPageView = memo(function ReaderPageView({
         style={{ width, height }}
       />
       <div ref={textRef} className="textLayer" data-testid="text-layer" />
+      {ocrPending && live ? (
+        <div className="cd-rpage-ocr" data-testid="ocr-pending">
+          {t('reader.ocrPending')}
+        </div>
+      ) : null}
       {marks.length ? (
         <div className="cd-find-layer">
           {marks.map((boxes, i) => (

@@ -13,16 +13,16 @@ const LANG = 'zh-CN';
 const recent = new Map<string, OcrLine[]>();
 const RECENT_PAGES = 12;
 
-async function linesOf(documentId: string, pageIndex: number): Promise<OcrLine[]> {
+async function linesOf(documentId: string, pageIndex: number): Promise<{ lines: OcrLine[]; reading: boolean }> {
   const key = `${documentId}:${pageIndex}`;
   const known = recent.get(key);
-  if (known) return known;
-  const { lines } = await api.documents.pageLines({ id: documentId, pageIndex });
+  if (known) return { lines: known, reading: false };
+  const { lines, reading } = await api.documents.pageLines({ id: documentId, pageIndex });
   if (lines.length) {
     recent.set(key, lines);
     if (recent.size > RECENT_PAGES) recent.delete(recent.keys().next().value!);
   }
-  return lines;
+  return { lines, reading };
 }
 
 let ascentRatio: number | null = null;
@@ -87,8 +87,8 @@ const charCount = (content: TextContent): number =>
 /**
  * The text content for a page's text layer: pdf.js's own when the page has text, else the OCR lines of a
  * scan (if it has been read; a scrap of PDF text such as a page number gives way to them as in the stored
- * text); any failure keeps the pdf.js content. `awaitingOcr`: a page without text whose lines are not there
- * (yet): see whenOcrRead.
+ * text); any failure keeps the pdf.js content. `awaitingOcr`: a page OCR has yet to read (the reader says so on
+ * the page, and builds its layer again when the lines come: see whenOcrRead).
  */
 export async function textOrOcrContent(
   page: PDFPageProxy,
@@ -98,10 +98,10 @@ export async function textOrOcrContent(
 ): Promise<{ content: TextContent; awaitingOcr: boolean }> {
   if (charCount(content) >= OCR_BELOW_CHARS) return { content, awaitingOcr: false };
   try {
-    const lines = await linesOf(documentId, pageIndex);
-    return lines.length ? { content: ocrTextContent(page, lines), awaitingOcr: false } : { content, awaitingOcr: true };
+    const { lines, reading } = await linesOf(documentId, pageIndex);
+    return { content: lines.length ? ocrTextContent(page, lines) : content, awaitingOcr: reading };
   } catch {
-    return { content, awaitingOcr: true };
+    return { content, awaitingOcr: false };
   }
 }
 

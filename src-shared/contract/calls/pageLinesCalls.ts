@@ -17,6 +17,8 @@ export const documentsPageLines = defineCall({
      * boxes were kept is queued to be read again; a `data` event names it when its lines are written.
      */
     lines: z.array(OcrLineSchema),
+    /** OCR has yet to read the page (queued or running): its lines come with a `data` event naming the page. */
+    reading: z.boolean(),
   }),
   errors: ['NOT_FOUND'],
   example: { id: '01900000-0000-7000-8000-000000000000', pageIndex: 0 },

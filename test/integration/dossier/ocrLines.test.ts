@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../helpers/testApp';
 import { rotatedImagePdf, scanToPng, twoLinePage, type DrawnLine } from '../../helpers/ocrScanKit';
 import { importOne, ocrIdle, okValue } from './importTestKit';
 
-type PageLines = { width: number; height: number; lines: OcrLine[] };
+type PageLines = { width: number; height: number; lines: OcrLine[]; reading: boolean };
 
 /** The OCR line holding `key`. */
 const lineWith = (lines: OcrLine[], key: string): OcrLine | undefined => lines.find((l) => l.t.includes(key));
@@ -78,7 +78,7 @@ describe('OCR keeps where each line and word is, for the reader’s text layer o
     // The state migration 14 left such a page in: OCR text, no lines.
     t.app.db.prepare('UPDATE pages SET ocr_lines = NULL WHERE document_id = ?').run(outcome.documentId);
     const ocr = importRuntime(t.app).ocr;
-    expect((await lines(outcome.documentId)).lines).toEqual([]);
+    expect(await lines(outcome.documentId)).toMatchObject({ lines: [], reading: true });
     expect(ocr.busy).toBe(true);
     const written = new Promise<unknown>((resolve) => {
       const stop = t.app.events.subscribe((e) => {
@@ -92,6 +92,7 @@ describe('OCR keeps where each line and word is, for the reader’s text layer o
     // The reader showing the page hears of it (whenOcrRead) and builds its text layer.
     expect(await written).toMatchObject({ entity: 'document', ocrPages: [0] });
     const got = await lines(outcome.documentId);
+    expect(got.reading).toBe(false);
     expectAt(lineWith(got.lines, '人民币'), page.lines[1]!);
     const row = t.app.db.prepare('SELECT text, text_source FROM pages WHERE document_id = ?').get(outcome.documentId) as { text: string; text_source: string };
     expect(row.text_source).toBe('ocr');
@@ -99,7 +100,7 @@ describe('OCR keeps where each line and word is, for the reader’s text layer o
     // Read with lines now, or read and found none ('[]'): not queued again.
     await lines(outcome.documentId);
     t.app.db.prepare("UPDATE pages SET ocr_lines = '[]' WHERE document_id = ?").run(outcome.documentId);
-    expect((await lines(outcome.documentId)).lines).toEqual([]);
+    expect(await lines(outcome.documentId)).toMatchObject({ lines: [], reading: false });
     expect(ocr.busy).toBe(false);
   }, 90_000);
 
@@ -107,7 +108,7 @@ describe('OCR keeps where each line and word is, for the reader’s text layer o
     const text = await renderChineseDocument({ title: '答辩状', paragraphs: ['被告对原告的诉讼请求有异议。'], createdAt: new Date('2026-02-01T00:00:00Z') });
     const outcome = await importOne(t, center, t.court.caseIds[0]!, 'reply.pdf', text.bytes);
     if (!outcome.ok) throw new Error('import refused');
-    expect((await lines(outcome.documentId)).lines).toEqual([]);
+    expect(await lines(outcome.documentId)).toMatchObject({ lines: [], reading: false });
 
     const unknown = await t.call('documents.pageLines', { id: '01900000-0000-7000-8000-000000000000', pageIndex: 0 }, center);
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '材料不存在' } });

@@ -43,7 +43,12 @@ interface PageReading {
 }
 
 /** What a reading stores for a page. */
-function pageResult(page: PendingPage, found: PageReading): { page: PendingPage; text: string; source: 'ocr' | 'pdf'; lines: OcrLine[] } {
+interface PageResult extends PageReading {
+  page: PendingPage;
+  source: 'ocr' | 'pdf';
+}
+
+function pageResult(page: PendingPage, found: PageReading): PageResult {
   // Read again for its lines: the new reading replaces the old with its lines, unless it found nothing (a page
   // that cannot be rendered now, e.g. an encrypted PDF): the old text stays, with no lines ('[]', not asked again).
   if (page.text_source === 'ocr') return found.text ? { page, ...found, source: 'ocr' } : { page, text: page.text, source: 'ocr', lines: [] };
@@ -136,7 +141,7 @@ export class OcrQueue {
     const report = progressReporter(this.app, task);
     const bytes = new Uint8Array(this.app.blobs.read(doc.blob_sha256));
     const timeoutMs = readSettings(db).importTimeoutSeconds * 1000;
-    let results: { page: PendingPage; text: string; source: 'ocr' | 'pdf'; lines: OcrLine[] }[] = [];
+    let results: PageResult[] = [];
     const flush = () => {
       if (results.length === 0 || !db.open) return;
       const batch = results;
