@@ -13,5 +13,6 @@ import { m0011Calendar } from './m0011Calendar';
 import { m0012SearchTriples } from './m0012SearchTriples';
 import { m0013AnnotationOrder } from './m0013AnnotationOrder';
 import { m0014OcrLines } from './m0014OcrLines';
+import { m0015AnnotationsClustered } from './m0015AnnotationsClustered';
 
-export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Settings, m0003Documents, m0004Dossier, m0005SearchIndex, m0006Annotations, m0007Courtroom, m0008Filing, m0009Service, m0010Bookmarks, m0011Calendar, m0012SearchTriples, m0013AnnotationOrder, m0014OcrLines];
+export const MIGRATIONS: readonly Migration[] = [m0001Core, m0002Settings, m0003Documents, m0004Dossier, m0005SearchIndex, m0006Annotations, m0007Courtroom, m0008Filing, m0009Service, m0010Bookmarks, m0011Calendar, m0012SearchTriples, m0013AnnotationOrder, m0014OcrLines, m0015AnnotationsClustered];

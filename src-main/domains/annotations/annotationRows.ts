@@ -51,7 +51,8 @@ function rawToAnnotation(r: RawRow, documentId: string, authorName: string): Ann
 /**
  * The annotations the actor may see on one document or on every document of a case, in reading order
  * (catalogue order of the documents, then page, then creation). Documents are walked in catalogue order and
- * each one's annotations come in order from the reading-order index (migration 13): no sort at all.
+ * each one's annotations come in order straight from the table, which is keyed in reading order (migration 15):
+ * no sort, and no lookup from an index into the table per row.
  */
 export function listVisibleAnnotations(db: Database, actor: Actor | null, scope: { documentId: string } | { caseId: string }): Annotation[] {
   const role = actor?.role ?? '';
