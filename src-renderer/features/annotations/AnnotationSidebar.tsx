@@ -1,23 +1,22 @@
-import { EditOutlined, FileTextOutlined, FormOutlined, HighlightOutlined, SnippetsOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Select, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import VirtualList, { type ListRef } from '@rc-component/virtual-list';
+import { Empty, Input, Select, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANNOTATION_LAYERS, type Annotation } from '../../../src-shared/annotations/annotation';
+import { useElementSize } from '../../ui/useElementSize';
+import { AnnotationListItem } from './AnnotationListItem';
 import { distinct, filterAnnotations, NO_FILTER, type AnnotationFilter } from './annotationFilters';
 import { ANNOTATION_COLORS } from './newAnnotation';
-import { LAYER_TAG_COLORS } from './layers';
 
-const ICONS: Partial<Record<Annotation['kind'], React.ReactNode>> = {
-  highlight: <HighlightOutlined />,
-  note: <SnippetsOutlined />,
-  ink: <EditOutlined />,
-};
+/** A typical item's height (px) until the list has measured the real ones. */
+const ITEM_HEIGHT_GUESS = 96;
 
 /**
  * The annotations of the document (or volume) beside the pages: kind, page, quote or comment, tags and colour;
  * filters by type, colour, tag, author, layer (private / team / showable, each item tagged with its layer) and,
  * when reading a volume (`documents`), by document; a search box; a click jumps to the annotation (and opens
- * it for editing).
+ * it for editing). The list is virtual: only the items in view are in the page, so a volume with 10,000
+ * annotations opens, filters and scrolls as fast as one with ten; the selected annotation is scrolled into view.
  */
 export function AnnotationSidebar({
   annotations,
@@ -43,6 +42,16 @@ export function AnnotationSidebar({
   const shown = useMemo(() => filterAnnotations(annotations, filter, docOrder), [annotations, filter, docOrder]);
   const annotatedDocs = (documents ?? []).filter((d) => annotations.some((a) => a.documentId === d.id));
   const set = (patch: Partial<AnnotationFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const [areaRef, area] = useElementSize<HTMLDivElement>();
+  const listRef = useRef<ListRef>(null);
+  // The same callbacks on every render, so the memoised items re-render only when their annotation changes.
+  const latest = useRef({ onJump, onEdit });
+  latest.current = { onJump, onEdit };
+  const jump = useCallback((a: Annotation) => latest.current.onJump(a), []);
+  const edit = useCallback((id: string) => latest.current.onEdit(id), []);
+  useEffect(() => {
+    if (selectedId && shown.some((a) => a.id === selectedId)) listRef.current?.scrollTo({ key: selectedId, align: 'auto' });
+  }, [selectedId]);
   const kinds = distinct(annotations.map((a) => a.kind));
   const tags = distinct(annotations.flatMap((a) => a.tags));
   const authors = distinct(annotations.map((a) => a.authorName));
@@ -119,58 +128,24 @@ export function AnnotationSidebar({
         })}
       </div>
       {shown.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('annotations.none')} /> : null}
-      <ul className="cd-ann-list" data-testid="ann-list">
-        {shown.map((a) => (
-          <li
-            key={a.id}
-            className={`cd-ann-item${a.id === selectedId ? ' cd-ann-item-on' : ''}`}
-            style={{ borderInlineStartColor: a.color }}
-            onClick={() => onJump(a)}
-            data-testid="ann-item"
-            data-id={a.id}
-            data-kind={a.kind}
-            data-layer={a.layer}
-            data-document-id={a.documentId}
+      <div ref={areaRef} className="cd-ann-list-area">
+        {area.height > 0 ? (
+          <VirtualList
+            ref={listRef}
+            data={shown}
+            height={area.height}
+            itemHeight={ITEM_HEIGHT_GUESS}
+            itemKey="id"
+            className="cd-ann-list"
+            innerProps={{ role: 'list' }}
+            data-testid="ann-list"
           >
-            <div className="cd-ann-item-head">
-              <span style={{ color: a.color }}>{ICONS[a.kind] ?? <FileTextOutlined />}</span>
-              <span>{t(`annotations.kind.${a.kind}`)}</span>
-              <span className="cd-muted cd-nums">{t('annotations.page', { page: a.pageIndex + 1 })}</span>
-              <span className="cd-toolbar-spacer" />
-              <Tag color={LAYER_TAG_COLORS[a.layer]} className="cd-ann-layer-tag" data-testid="ann-layer-tag">
-                {t(`annotations.layerShort.${a.layer}`)}
-              </Tag>
-              <span className="cd-muted">{a.authorName}</span>
-              <Button
-                size="small"
-                type="text"
-                icon={<FormOutlined />}
-                aria-label={t('annotations.edit')}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  onEdit(a.id);
-                }}
-                data-testid="ann-edit"
-              />
-            </div>
-            {titles.get(a.documentId) ? (
-              <div className="cd-muted cd-ann-doc" data-testid="ann-doc">
-                {titles.get(a.documentId)}
-              </div>
-            ) : null}
-            {a.anchor ? <div className="cd-ann-quote">{a.anchor.quote}</div> : null}
-            {a.text && !a.anchor ? <div className="cd-ann-text">{a.text}</div> : null}
-            {a.comment ? <div className="cd-ann-comment">{a.comment}</div> : null}
-            {a.tags.length ? (
-              <div>
-                {a.tags.map((tag) => (
-                  <Tag key={tag}>{tag}</Tag>
-                ))}
-              </div>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+            {(a) => (
+              <AnnotationListItem annotation={a} selected={a.id === selectedId} documentTitle={titles.get(a.documentId)} onJump={jump} onEdit={edit} />
+            )}
+          </VirtualList>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { firstSlots, rotatedSize, slotIndexOf, slotKey, type PageSlot, type Rota
 import { ReaderPageView, type FindMarks, type PageHandle } from './ReaderPageView';
 import { AREA_PADDING, fitWidthScale, rememberReaderArea, type ReaderKind } from './readerArea';
 import { pageAt, pageOffsets } from './usePageSizes';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../../ui/useElementSize';
 import { clampPage, zoomIn, zoomOut } from './zoomSteps';
 
 /** The tools that mark selected words, each turning a text-layer selection into its annotation. */
@@ -264,7 +264,9 @@ export function ContinuousViewer({
     const m = new Map<string, Annotation[]>();
     for (const a of annotations) {
       const k = slotKey(a.documentId, a.pageIndex);
-      m.set(k, [...(m.get(k) ?? []), a]);
+      const onPage = m.get(k);
+      if (onPage) onPage.push(a);
+      else m.set(k, [a]);
     }
     return m;
   }, [annotations]);
