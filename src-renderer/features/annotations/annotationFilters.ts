@@ -19,21 +19,26 @@ export const NO_FILTER: AnnotationFilter = { kinds: [], colors: [], tags: [], au
  */
 export function filterAnnotations(list: Annotation[], f: AnnotationFilter, docOrder?: ReadonlyMap<string, number>): Annotation[] {
   const text = f.text.trim().toLowerCase();
-  return list
-    .filter((a) => f.kinds.length === 0 || f.kinds.includes(a.kind))
-    .filter((a) => f.colors.length === 0 || f.colors.includes(a.color.toUpperCase()))
-    .filter((a) => f.tags.length === 0 || a.tags.some((t) => f.tags.includes(t)))
-    .filter((a) => f.authors.length === 0 || f.authors.includes(a.authorName))
-    .filter((a) => f.layers.length === 0 || f.layers.includes(a.layer))
-    .filter((a) => f.documents.length === 0 || f.documents.includes(a.documentId))
-    .filter((a) => !text || [a.anchor?.quote ?? '', a.comment, a.text, ...a.tags].some((s) => s.toLowerCase().includes(text)))
-    .sort((a, b) => (docOrder ? (docOrder.get(a.documentId) ?? 0) - (docOrder.get(b.documentId) ?? 0) : 0) || a.pageIndex - b.pageIndex || topOf(b) - topOf(a));
+  const keeps = (a: Annotation): boolean =>
+    (f.kinds.length === 0 || f.kinds.includes(a.kind)) &&
+    (f.colors.length === 0 || f.colors.includes(a.color.toUpperCase())) &&
+    (f.tags.length === 0 || a.tags.some((t) => f.tags.includes(t))) &&
+    (f.authors.length === 0 || f.authors.includes(a.authorName)) &&
+    (f.layers.length === 0 || f.layers.includes(a.layer)) &&
+    (f.documents.length === 0 || f.documents.includes(a.documentId)) &&
+    (!text || [a.anchor?.quote ?? '', a.comment, a.text, ...a.tags].some((s) => s.toLowerCase().includes(text)));
+  // Each annotation's sort key is worked out once, not in every comparison: a volume may hold 10,000.
+  const keyed = list.filter(keeps).map((a) => ({ a, doc: docOrder?.get(a.documentId) ?? 0, top: topOf(a) }));
+  keyed.sort((x, y) => x.doc - y.doc || x.a.pageIndex - y.a.pageIndex || y.top - x.top);
+  return keyed.map((k) => k.a);
 }
 
 /** The highest point of an annotation in PDF units (y grows upwards). */
 export function topOf(a: Annotation): number {
-  const ys = [...a.rects.map((r) => r[3]), ...a.ink.flatMap((s) => s.map((p) => p[1]))];
-  return ys.length ? Math.max(...ys) : 0;
+  let top = -Infinity;
+  for (const r of a.rects) top = Math.max(top, r[3]);
+  for (const stroke of a.ink) for (const p of stroke) top = Math.max(top, p[1]);
+  return top === -Infinity ? 0 : top;
 }
 
 /** The values present in a list, for the filter's options. */
