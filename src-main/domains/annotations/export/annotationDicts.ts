@@ -1,10 +1,16 @@
-import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFContentStream, PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { Annotation } from '../../../../src-shared/annotations/annotation';
 import { FONT_KEY, FREETEXT_SIZE, GS_KEY, type AppearanceSpec } from './appearanceStreams';
 import { KIND_LABELS } from './labels';
 import { parseColor } from './pdfGeometry';
 
 const PRINT = 4; // /F: print the annotation with the page
+/**
+ * Appearances of fewer operators than this are stored uncompressed: a highlight's is a few dozen bytes, and starting
+ * a deflate stream for each one (pako allocates its window and tables every time) made a 1,000-annotation export
+ * spend most of its time there. Longer ones (ink with many points, long free text) are still compressed.
+ */
+const COMPRESS_FROM_OPERATORS = 64;
 
 /** The appearance form XObject: its ExtGState carries the opacity (and Multiply for highlights), as pdf.js writes them. */
 export function registerAppearance(pdf: PDFDocument, spec: AppearanceSpec, opacity: number, fontRef: PDFRef | null): PDFRef {
@@ -13,7 +19,8 @@ export function registerAppearance(pdf: PDFDocument, spec: AppearanceSpec, opaci
     ExtGState: { [GS_KEY]: { Type: 'ExtGState', CA: alpha, ca: alpha, BM: spec.blend } },
   };
   if (spec.usesFont && fontRef) resources.Font = { [FONT_KEY]: fontRef };
-  const form = pdf.context.formXObject(spec.ops, { BBox: spec.bbox, Matrix: spec.matrix, Resources: resources as never });
+  const dict = pdf.context.obj({ Type: 'XObject', Subtype: 'Form', BBox: spec.bbox, Matrix: spec.matrix, Resources: resources as never });
+  const form = PDFContentStream.of(dict, spec.ops, spec.ops.length >= COMPRESS_FROM_OPERATORS);
   return pdf.context.register(form);
 }
 

@@ -143,6 +143,21 @@ describe('annotatePdf', () => {
     expect(annots[6]!.lookup(PDFName.of('DA'), PDFString).asString()).toMatch(/^\/NotoSansSC 12 Tf 0\.776 0\.157 0\.157 rg$/);
   });
 
+  it('stores a short appearance as it is and compresses a long one (an ink stroke of 200 points)', async () => {
+    const stroke = Array.from({ length: 200 }, (_, i): [number, number, number] => [100 + i, 400 + 30 * Math.sin(i / 10), 0.5]);
+    const out = await annotatePdf(original, [annotation({ kind: 'highlight', rects: [lineRect] }), annotation({ kind: 'ink', ink: [stroke] })], { flatten: false });
+    const pdf = await PDFDocument.load(out);
+    const annots = pdf.getPage(0).node.Annots()!;
+    const filters = annots.asArray().map((ref) => {
+      const ap = (pdf.context.lookup(ref) as PDFDict).lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'), PDFStream);
+      return [ap.dict.lookup(PDFName.of('Subtype'))?.toString(), ap.dict.lookup(PDFName.of('Filter'))?.toString() ?? null];
+    });
+    expect(filters).toEqual([['/Form', null], ['/Form', '/FlateDecode']]);
+    writeFileSync(file('compression.pdf'), out);
+    const check = run('qpdf', ['--check', file('compression.pdf')]);
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
   it('leaves no annotation objects in the flattened copy', async () => {
     const pdf = await pdfjsOpen(flattened);
     for (const n of [1, 2]) expect(await (await pdf.getPage(n)).getAnnotations()).toEqual([]);
