@@ -1,4 +1,5 @@
 import type { PageViewport } from 'pdfjs-dist';
+import { memo } from 'react';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 
 /** The points of an ink stroke as an SVG path in PDF units. */
@@ -71,7 +72,8 @@ function Shape({ a }: { a: Annotation }) {
  * rectangles and strokes through the viewport's transform (PDF units → CSS pixels, y flipped), so they stay on
  * the words at any zoom. Each annotation carries its PDF geometry in data-pdf (the e2e test reads it back).
  */
-export function AnnotationLayer({
+// Memoised: a page view re-renders several times as it is drawn; its annotations (maybe hundreds) need not.
+export const AnnotationLayer = memo(function AnnotationLayer({
   viewport,
   annotations,
   selectedId,
@@ -103,4 +105,4 @@ export function AnnotationLayer({
       </g>
     </svg>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy, PDFPageProxy, PageViewport, RenderTask } from 'pdfjs-dist';
-import { memo, useEffect, useRef, useState, type CSSProperties } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
@@ -93,7 +93,8 @@ export const ReaderPageView = memo(function ReaderPageView({
 
   // The view rotation adds to the page's own /Rotate (pdf.js's getViewport default).
   const viewRotation = (r: PDFPageProxy) => (r.rotate + rotation) % 360;
-  const viewport = page && live ? page.getViewport({ scale, rotation: viewRotation(page) }) : null;
+  // One viewport object per page, scale and rotation: the annotation and editor layers redraw only when it changes.
+  const viewport = useMemo(() => (page && live ? page.getViewport({ scale, rotation: viewRotation(page) }) : null), [page, live, scale, rotation]);
 
   // The canvas: drawn at the device's pixel ratio while live, released when not.
   useEffect(() => {
