@@ -5,7 +5,8 @@ import type { Migration } from '../migration';
  * so a document's annotations lie together in the order the reader lists them, and listing them reads the rows
  * straight from the table instead of walking an index and looking up each row (migration 13). Measured on a
  * volume of 10,000 annotations: the SQL part 33.7 → 29.2 ms. The id stays unique, for updates by id; the
- * two indexes the new key makes redundant (document + page, and migration 13's) go.
+ * two indexes the new key makes redundant (document + page, and migration 13's) go. The columns are written out
+ * again rather than taken from migration 6: a landed migration's SQL must never change with later code.
  */
 export const m0015AnnotationsClustered: Migration = {
   version: 15,

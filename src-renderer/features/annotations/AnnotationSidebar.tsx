@@ -40,7 +40,16 @@ export function AnnotationSidebar({
   const docOrder = useMemo(() => (documents ? new Map(documents.map((d, i) => [d.id, i])) : undefined), [documents]);
   const titles = useMemo(() => new Map((documents ?? []).map((d) => [d.id, d.title])), [documents]);
   const shown = useMemo(() => filterAnnotations(annotations, filter, docOrder), [annotations, filter, docOrder]);
-  const annotatedDocs = (documents ?? []).filter((d) => annotations.some((a) => a.documentId === d.id));
+  // The filters' options, worked out when the annotations change, not at every selection or keystroke.
+  const options = useMemo(() => {
+    const annotatedIds = new Set(annotations.map((a) => a.documentId));
+    return {
+      kinds: distinct(annotations.map((a) => a.kind)),
+      tags: distinct(annotations.flatMap((a) => a.tags)),
+      authors: distinct(annotations.map((a) => a.authorName)),
+      documents: (documents ?? []).filter((d) => annotatedIds.has(d.id)),
+    };
+  }, [annotations, documents]);
   const set = (patch: Partial<AnnotationFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const [areaRef, area] = useElementSize<HTMLDivElement>();
   const listRef = useRef<ListRef>(null);
@@ -52,9 +61,6 @@ export function AnnotationSidebar({
   useEffect(() => {
     if (selectedId && shown.some((a) => a.id === selectedId)) listRef.current?.scrollTo({ key: selectedId, align: 'auto' });
   }, [selectedId]);
-  const kinds = distinct(annotations.map((a) => a.kind));
-  const tags = distinct(annotations.flatMap((a) => a.tags));
-  const authors = distinct(annotations.map((a) => a.authorName));
 
   return (
     <div className="cd-ann-sidebar" data-testid="annotation-sidebar">
@@ -69,7 +75,7 @@ export function AnnotationSidebar({
         placeholder={t('annotations.filterKind')}
         value={filter.kinds}
         onChange={(v) => set({ kinds: v })}
-        options={kinds.map((k) => ({ value: k, label: t(`annotations.kind.${k}`) }))}
+        options={options.kinds.map((k) => ({ value: k, label: t(`annotations.kind.${k}`) }))}
         data-testid="filter-kind"
       />
       <Select
@@ -78,7 +84,7 @@ export function AnnotationSidebar({
         placeholder={t('annotations.filterTag')}
         value={filter.tags}
         onChange={(v) => set({ tags: v })}
-        options={tags.map((k) => ({ value: k, label: k }))}
+        options={options.tags.map((k) => ({ value: k, label: k }))}
         data-testid="filter-tag"
       />
       <Select
@@ -87,7 +93,7 @@ export function AnnotationSidebar({
         placeholder={t('annotations.filterAuthor')}
         value={filter.authors}
         onChange={(v) => set({ authors: v })}
-        options={authors.map((k) => ({ value: k, label: k }))}
+        options={options.authors.map((k) => ({ value: k, label: k }))}
         data-testid="filter-author"
       />
       <Select
@@ -106,7 +112,7 @@ export function AnnotationSidebar({
           placeholder={t('readerPlus.filterDocument')}
           value={filter.documents}
           onChange={(v) => set({ documents: v })}
-          options={annotatedDocs.map((d) => ({ value: d.id, label: d.title }))}
+          options={options.documents.map((d) => ({ value: d.id, label: d.title }))}
           data-testid="filter-document"
         />
       ) : null}
