@@ -9,6 +9,7 @@ import { fail, ok } from '../../src-shared/contract/errors';
 import { secondWindowRoute } from '../../src-shared/contract/desktopBridge';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { APP_ORIGIN } from './appResponse';
+import { RENDERER_JS_FLAGS } from './rendererJsFlags';
 import { createMainWindow, createSecondWindow, denyAllPermissions, guardAllWebContents } from './secureWindow';
 
 /**
@@ -30,6 +31,8 @@ let importServices: { stop: () => Promise<void> } | null = null;
 // A stable profile folder whatever the launch (packaged, or `electron dist/electron/electronMain.cjs`,
 // where Electron would otherwise call the app "Electron"). Set before the single-instance lock, which lives there.
 app.setPath('userData', join(app.getPath('appData'), 'CourtDesk'));
+// Before the first renderer starts: Chromium passes the switch on to every renderer (rendererJsFlags.ts says why).
+app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openApp, type AppContext } from '../../src-main/app/appContext';
+import { RENDERER_JS_FLAGS } from '../../src-main/electron/rendererJsFlags';
 import { createDispatcher, type Dispatch } from '../../src-main/services/dispatcher';
 import { startWebServer, type WebServer } from '../../src-main/web/webServer';
 import { findChromium } from './findChromium';
@@ -13,9 +14,10 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const RENDERER_DIR = join(REPO_ROOT, 'dist/renderer');
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-results/e2e');
 
+/** Headless Chromium as these machines allow it, with the V8 flags the Electron shell gives its renderers. */
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
+  '--disable-sync', '--no-first-run', '--disable-quic', `--js-flags=${RENDERER_JS_FLAGS}`,
 ];
 
 /**
@@ -70,7 +72,7 @@ async function seedDemo(dispatch: Dispatch): Promise<void> {
 }
 
 /** A temp data folder, the web door on a free loopback port (optionally with the demo data) and Chromium. */
-export async function startHarness(options: { chromiumPath: string; seed: boolean }): Promise<Harness> {
+export async function startHarness(options: { chromiumPath: string; seed: boolean; chromiumArgs?: readonly string[] }): Promise<Harness> {
   ensureRendererBuilt();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'court-desk-e2e-'));
@@ -78,7 +80,7 @@ export async function startHarness(options: { chromiumPath: string; seed: boolea
   const dispatch = createDispatcher(app);
   if (options.seed) await seedDemo(dispatch);
   const server = await startWebServer({ app, dispatch, rendererDir: RENDERER_DIR, port: 0 });
-  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: [...(options.chromiumArgs ?? CHROMIUM_ARGS)] });
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',

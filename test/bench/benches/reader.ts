@@ -1,6 +1,8 @@
 // `npm run bench -- reader`: our reader vs pdfjs-dist's own PDFViewer over a generated 1,000-page Chinese PDF,
 // each in its own headless Chromium (same flags, same viewport): time to the first rendered page (median of 5 loads after one warm-up load), go-to page 500,
 // time per page stepping through every page, and the renderer processes' proportional set size afterwards.
+// Both browsers run with the V8 flags our Electron shell gives its renderers (rendererJsFlags.ts), so PDFViewer
+// gets the same engine; `--browser-defaults` runs both without them.
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
@@ -21,6 +23,8 @@ const STEP_BUDGET_MS = 6 * 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
 /** `--first-page`: only the first-page figures of both viewers (a quick run while working on start-up). */
 const FIRST_PAGE_ONLY = process.argv.includes('--first-page');
+/** `--browser-defaults`: both browsers without our renderers' V8 flags (Chromium's own young-generation size). */
+const BROWSER_ARGS = process.argv.includes('--browser-defaults') ? CHROMIUM_ARGS.filter((a) => !a.startsWith('--js-flags')) : CHROMIUM_ARGS;
 
 
 /**
@@ -237,7 +241,7 @@ interface RefWindow {
 
 async function benchPdfViewer(chromiumPath: string, server: StaticServer, firstRuns: number): Promise<ViewerFigures> {
   const errors: string[] = [];
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: BROWSER_ARGS });
   const figures: ViewerFigures = { firstPageMs: null, goToPage500Ms: null, stepping: null, memoryAfterStepping: null, pageStateAfterStepping: null, errors };
   try {
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
@@ -318,7 +322,7 @@ const bench: Bench = {
     const pdf = await thousandPages();
     const generateMs = performance.now() - t0;
 
-    const h = await startHarness({ chromiumPath, seed: true });
+    const h = await startHarness({ chromiumPath, seed: true, chromiumArgs: BROWSER_ARGS });
     let reference: StaticServer | null = null;
     try {
       const call = async <T>(name: string, input: unknown, sessionId?: string): Promise<T> => {
@@ -355,6 +359,7 @@ const bench: Bench = {
         generateMs: Math.round(generateMs),
         importMs: Math.round(importMs),
         viewport: `${VIEWPORT.width}x${VIEWPORT.height}, devicePixelRatio 1, headless, --disable-gpu`,
+        jsFlags: BROWSER_ARGS.find((a) => a.startsWith('--js-flags')) ?? 'none (--browser-defaults)',
         memoryNote: 'rendererPssMB: /proc/<pid>/smaps_rollup Pss of the tab\'s renderer process (the largest renderer of that viewer\'s own browser; the pdf.js worker is a thread of it); allRenderersPssMB adds the spare renderer and the page left by the about:blank hop; the GPU process is not counted',
         ours,
         pdfViewer: theirs,

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/app/securityHeaders';
 import { appResponse, isAppUrl } from '../../../src-main/electron/appResponse';
+import { RENDERER_JS_FLAGS } from '../../../src-main/electron/rendererJsFlags';
+import { CHROMIUM_ARGS } from '../../e2e/browserHarness';
 
 /** The Electron shell cannot run here (no Electron binary): its source is read for the security settings. */
 const root = resolve(__dirname, '../../..');
@@ -34,6 +36,13 @@ describe('Electron shell source', () => {
     expect(source).toContain("CALL_CHANNEL = 'court-desk:call'");
     expect(source).not.toMatch(/ipcMain\.(on|once|handleOnce)\(/);
     expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(1);
+  });
+
+  it('gives its renderers the V8 flags the e2e tests and benches run with, before any renderer starts', () => {
+    expect(source).toContain("app.commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS)");
+    expect(source.indexOf("appendSwitch('js-flags'")).toBeLessThan(source.indexOf('app.whenReady()'));
+    expect(CHROMIUM_ARGS).toContain(`--js-flags=${RENDERER_JS_FLAGS}`);
+    expect(RENDERER_JS_FLAGS).toMatch(/^--max-semi-space-size=\d+$/);
   });
 
   it('denies new windows, webviews and every permission', () => {
