@@ -45,6 +45,15 @@ const ALLOW = [
       'Electronegativity uses.',
     verify: verifyCsp,
   },
+  {
+    id: 'CUSTOM_ARGUMENTS_JS_CHECK',
+    file: 'electron/electronMain.ts',
+    why:
+      'Review of custom command-line switches: the shell appends exactly one, js-flags with RENDERER_JS_FLAGS ' +
+      '(src-main/electron/rendererJsFlags.ts), a V8 heap size for the renderers. It turns off no security ' +
+      'feature (no sandbox, web-security, site-isolation or remote-debugging switch); verifySwitches() checks that.',
+    verify: verifySwitches,
+  },
 ];
 
 // Only reports when a package.json with an Electron version is scanned (src-main has none) and then
@@ -166,6 +175,20 @@ async function verifyCsp() {
   if (/unsafe-eval/.test(CONTENT_SECURITY_POLICY)) problems.push("CSP allows 'unsafe-eval'");
   const scriptSrc = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
   if (!scriptSrc || /unsafe-inline|\*|https?:/.test(scriptSrc)) problems.push(`script-src too loose: ${scriptSrc ?? '(missing)'}`);
+  return problems;
+}
+
+/** The shell appends only the js-flags switch, and those flags only size V8's heap. */
+async function verifySwitches() {
+  const problems = [];
+  const source = readFileSync(join(ELECTRON_DIR, 'electronMain.ts'), 'utf8');
+  const switches = [...source.matchAll(/commandLine\.append(Switch|Argument)\(([^)]*)\)/g)].map((m) => m[0]);
+  if (switches.length !== 1 || switches[0] !== "commandLine.appendSwitch('js-flags', RENDERER_JS_FLAGS)") {
+    problems.push(`unexpected command-line switches: ${switches.join('; ') || '(none)'}`);
+  }
+  const { tsImport } = await import('tsx/esm/api');
+  const { RENDERER_JS_FLAGS } = await tsImport(pathToFileURL(join(ELECTRON_DIR, 'rendererJsFlags.ts')).href, import.meta.url);
+  if (!/^--max-semi-space-size=\d+$/.test(RENDERER_JS_FLAGS)) problems.push(`RENDERER_JS_FLAGS is more than a heap size: ${RENDERER_JS_FLAGS}`);
   return problems;
 }
 

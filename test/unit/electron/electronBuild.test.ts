@@ -12,7 +12,7 @@ const BUNDLE_FAKE_ELECTRON = `
 const Module = require('module');
 const on = {}; const ipc = {}; let win;
 const fake = {
-  app: { getPath: (n) => '/nonexistent/' + n, setPath() {}, requestSingleInstanceLock: () => true, enableSandbox() {},
+  app: { getPath: (n) => '/nonexistent/' + n, setPath() {}, requestSingleInstanceLock: () => true, commandLine: { appendSwitch() {} }, enableSandbox() {},
     on: (n, f) => ((on[n] ||= []).push(f)), whenReady: () => Promise.resolve(), quit() {}, exit: (c) => process.exit(c) },
   protocol: { registerSchemesAsPrivileged() {}, handle() {} },
   ipcMain: { handle: (c, f) => (ipc[c] = f), removeHandler() {} },

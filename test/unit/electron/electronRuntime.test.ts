@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EventBus } from '../../../src-main/app/events';
 import type { AppEvent } from '../../../src-shared/contract/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../src-main/app/securityHeaders';
+import { RENDERER_JS_FLAGS } from '../../../src-main/electron/rendererJsFlags';
 
 /** The main process and the preload, run against a fake `electron` module (the binary is missing here). */
 // ---- a fake `electron`: records what the shell registers so the test can drive it --------------------
@@ -53,6 +54,7 @@ const fake = vi.hoisted(() => {
       getPath: (name: string) => `/nonexistent/court-desk-fake/${name}`,
       setPath: (name: string) => log.push(`setPath ${name}`),
       requestSingleInstanceLock: () => (log.push('lock'), true),
+      commandLine: { appendSwitch: (name: string, value?: string) => log.push(`switch ${name} ${value ?? ''}`) },
       enableSandbox: () => log.push('enableSandbox'),
       on: (name: string, fn: Fn) => appListeners.set(name, [...(appListeners.get(name) ?? []), fn]),
       whenReady: () => (log.push('whenReady'), Promise.resolve()),
@@ -115,6 +117,9 @@ describe('main process (against a fake electron)', () => {
     expect(order.findIndex((l) => l.startsWith('privileged'))).toBeLessThan(order.indexOf('whenReady'));
     expect(fake.log.find((l) => l.startsWith('privileged'))).toContain('"standard":true,"secure":true,"supportFetchAPI":true');
     expect(fake.log).toContain('enableSandbox');
+    // The renderers' V8 flags (the same the e2e tests and benches run with), before any renderer can start.
+    expect(order.filter((l) => l.startsWith('switch'))).toEqual([`switch js-flags ${RENDERER_JS_FLAGS}`]);
+    expect(order.indexOf(`switch js-flags ${RENDERER_JS_FLAGS}`)).toBeLessThan(order.indexOf('whenReady'));
     expect(fake.log.some((l) => l.startsWith('error'))).toBe(false);
     const win = fake.windows[0]!;
     expect(win.loaded).toBe('app://court-desk/index.html');
