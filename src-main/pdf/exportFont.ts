@@ -15,18 +15,25 @@ export function drawText(page: PDFPage, font: PDFFont, text: string, x: number, 
   page.drawText(text, { x: left, y, size, font, color });
 }
 
+/** Widths at size 1 of the pieces already measured, per embedded font (it lives as long as its document). */
+const pieceWidths = new WeakMap<PDFFont, Map<string, number>>();
+
+/** The width of `piece` at `size`, measured once per font: fontkit shapes the text on every measurement. */
+export function pieceWidth(font: PDFFont, piece: string, size: number): number {
+  let widths = pieceWidths.get(font);
+  if (!widths) pieceWidths.set(font, (widths = new Map()));
+  let w = widths.get(piece);
+  if (w === undefined) widths.set(piece, (w = font.widthOfTextAtSize(piece, 1)));
+  return w * size;
+}
+
 /**
  * Breaks text into lines no wider than `width` (CJK breaks anywhere; Latin words and numbers stay whole). A line's
- * width is the sum of its pieces' widths, each measured once: measuring the whole line again for every character
- * (fontkit shapes the text each time) made a 10,000-annotation 阅卷笔录 take seconds.
+ * width is the sum of its pieces' widths, each measured once per font (pieceWidth): measuring the whole line again
+ * for every character made a 10,000-annotation 阅卷笔录 take seconds.
  */
 export function wrapText(font: PDFFont, text: string, size: number, width: number): string[] {
-  const widths = new Map<string, number>();
-  const widthOf = (piece: string): number => {
-    let w = widths.get(piece);
-    if (w === undefined) widths.set(piece, (w = font.widthOfTextAtSize(piece, size)));
-    return w;
-  };
+  const widthOf = (piece: string): number => pieceWidth(font, piece, size);
   const out: string[] = [];
   let line = '';
   let lineW = 0;

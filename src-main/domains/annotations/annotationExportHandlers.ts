@@ -30,7 +30,11 @@ export const readingNotes: Handler<'annotations.readingNotes'> = async ({ caseId
   const all = listVisibleAnnotations(db, ctx.actor, { caseId });
   const mine = onlyMine ? all.filter((a) => a.authorId === ctx.actor?.userId) : all;
   const byDocument = new Map<string, Annotation[]>();
-  for (const a of mine) byDocument.set(a.documentId, [...(byDocument.get(a.documentId) ?? []), a]);
+  for (const a of mine) {
+    const onDocument = byDocument.get(a.documentId);
+    if (onDocument) onDocument.push(a);
+    else byDocument.set(a.documentId, [a]);
+  }
   const numbering = new Map([...volumePageNumbers(db, caseId, 'main'), ...volumePageNumbers(db, caseId, 'internal')]);
   const documents = documentRows(db, caseId)
     .filter((d) => byDocument.has(d.id))

@@ -19,7 +19,9 @@ export function serviceSummary(records: readonly ServiceFact[]): LedgerRow['serv
   for (const r of records) {
     if (r.state === 'cancelled') continue;
     const key = `${r.party_id}\u001f${r.document_kind}`;
-    duties.set(key, [...(duties.get(key) ?? []), r.state]);
+    const states = duties.get(key);
+    if (states) states.push(r.state);
+    else duties.set(key, [r.state]);
   }
   let served = 0;
   let failed = 0;

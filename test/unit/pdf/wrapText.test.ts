@@ -1,6 +1,6 @@
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embedCjkFont, wrapText } from '../../../src-main/pdf/exportFont';
+import { embedCjkFont, pieceWidth, wrapText } from '../../../src-main/pdf/exportFont';
 
 describe('wrapText: lines for generated pages (Noto Sans SC)', () => {
   let font: PDFFont;
@@ -22,6 +22,18 @@ describe('wrapText: lines for generated pages (Noto Sans SC)', () => {
       expect(lines.some((l) => l.includes('180,000.00'))).toBe(true);
       // A number wider than the line is the one thing broken inside.
       if (width >= 150) expect(lines.some((l) => l.includes('6222020200112233'))).toBe(true);
+    }
+  });
+
+  it('measures a piece once per font and scales it to each size', () => {
+    for (const size of [8, 11, 16, 22]) {
+      for (const piece of ['摘录：', '借', 'No.', '180,000.00']) expect(pieceWidth(font, piece, size)).toBeCloseTo(font.widthOfTextAtSize(piece, size), 6);
+    }
+    // The same text at two sizes in a row (the cache is shared): each line fits at its own size.
+    for (const size of [8, 16]) {
+      for (const line of wrapText(font, '被告向原告借款人民币100000元，约定一年内归还。', size, 120)) {
+        expect(font.widthOfTextAtSize(line, size)).toBeLessThanOrEqual(120.01);
+      }
     }
   });
 

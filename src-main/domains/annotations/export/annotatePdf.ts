@@ -35,7 +35,9 @@ export async function annotatePdf(original: Uint8Array, annotations: Annotation[
     if (!spec) continue;
     const apRef = registerAppearance(pdf, spec, a.opacity, font?.ref ?? null);
     if (options.flatten) {
-      forms.set(a.pageIndex, [...(forms.get(a.pageIndex) ?? []), apRef]);
+      const onPage = forms.get(a.pageIndex);
+      if (onPage) onPage.push(apRef);
+      else forms.set(a.pageIndex, [apRef]);
       continue;
     }
     page.node.addAnnot(pdf.context.register(annotationDict(pdf, page.ref, a, spec, apRef)));

@@ -63,9 +63,11 @@ function left(a: Annotation): number {
 
 /** The document's annotations in reading order: by page, top to bottom, left to right, then by time. */
 export function noteEntries(doc: ReadingNotesDocument): NoteEntry[] {
-  return [...doc.annotations]
-    .sort((a, b) => a.pageIndex - b.pageIndex || top(b) - top(a) || left(a) - left(b) || a.createdAt.localeCompare(b.createdAt))
-    .map((a) => ({
+  // Each annotation's place is worked out once, not at every comparison of the sort.
+  return doc.annotations
+    .map((a) => ({ a, top: top(a), left: left(a) }))
+    .sort((x, y) => x.a.pageIndex - y.a.pageIndex || y.top - x.top || x.left - y.left || x.a.createdAt.localeCompare(y.a.createdAt))
+    .map(({ a }) => ({
       page: pageLabel(a.pageIndex, doc.volumeFirstPage),
       kind: KIND_LABELS[a.kind],
       quote: (a.anchor?.quote ?? '').trim(),

@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
-import { A4, embedCjkFont, wrapText } from '../../../pdf/exportFont';
+import { A4, embedCjkFont, pieceWidth, wrapText } from '../../../pdf/exportFont';
 import { caseFacts, chineseOrdinal, noteEntries, NOTES_TITLE, type ReadingNotesInput } from './readingNotesModel';
 
 const [MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM] = [64, 72, 64];
@@ -30,13 +30,12 @@ class Flow {
   text(s: string, o: { size: number; color?: RGB; indent?: number; hang?: string; align?: 'center'; keep?: number }): void {
     const { size, color = BLACK, indent = 0, hang = '' } = o;
     const lead = size * 1.55;
-    const hangW = hang ? this.font.widthOfTextAtSize(hang, size) : 0;
+    const hangW = hang ? pieceWidth(this.font, hang, size) : 0;
     const lines = s.split('\n').flatMap((p) => wrapText(this.font, p, size, TEXT_W - indent - hangW));
     this.need(lead * Math.min(lines.length, o.keep ?? 2));
     lines.forEach((line, i) => {
       this.need(lead);
-      const w = this.font.widthOfTextAtSize(line, size);
-      const x = o.align === 'center' ? (A4[0] - w) / 2 : MARGIN_X + indent + hangW;
+      const x = o.align === 'center' ? (A4[0] - this.font.widthOfTextAtSize(line, size)) / 2 : MARGIN_X + indent + hangW;
       if (i === 0 && hang) this.page.drawText(hang, { x: MARGIN_X + indent, y: this.y - size, size, font: this.font, color: GREY });
       if (line) this.page.drawText(line, { x, y: this.y - size, size, font: this.font, color });
       this.y -= lead;
