@@ -40,13 +40,15 @@ const common = {
 };
 
 /**
- * Writes <outDir>/electron/electronMain.cjs, <outDir>/electron/preload.cjs, <outDir>/electron/pdfWorker.cjs
- * and <outDir>/assets/fonts/NotoSansSC_400Regular.ttf. `outDir` defaults to dist/ (tests pass a temp folder).
+ * Writes <outDir>/electron/electronMain.cjs, <outDir>/electron/preload.cjs, the worker threads' entries
+ * <outDir>/electron/pdfWorker.cjs and exportWorker.cjs, and <outDir>/assets/fonts/NotoSansSC_400Regular.ttf.
+ * `outDir` defaults to dist/ (tests pass a temp folder).
  */
 export async function buildElectron({ outDir = join(root, 'dist') } = {}) {
   const main = join(outDir, 'electron/electronMain.cjs');
   const preload = join(outDir, 'electron/preload.cjs');
   const worker = join(outDir, 'electron/pdfWorker.cjs');
+  const exportWorker = join(outDir, 'electron/exportWorker.cjs');
   const font = join(outDir, 'assets/fonts/NotoSansSC_400Regular.ttf');
   await build({
     ...common,
@@ -62,6 +64,13 @@ export async function buildElectron({ outDir = join(root, 'dist') } = {}) {
     outfile: worker,
     ...IMPORT_META_URL,
   });
+  // The export thread (annotated copies and 阅卷笔录 with pdf-lib and docx): exportWorkerClient finds it beside the main bundle.
+  await build({
+    ...common,
+    entryPoints: ['src-main/domains/annotations/export/exportWorker.ts'],
+    outfile: exportWorker,
+    ...IMPORT_META_URL,
+  });
   // The preload runs in a sandboxed renderer: it may require only 'electron' (no __filename, no Node
   // built-ins beyond a few), so it gets no banner and everything it imports is bundled into it.
   await build({
@@ -74,7 +83,7 @@ export async function buildElectron({ outDir = join(root, 'dist') } = {}) {
   // electronMain points COURT_DESK_ASSETS at this folder so the PDF code finds the CJK font.
   await mkdir(dirname(font), { recursive: true });
   await copyFile(fontSource, font);
-  return { main, preload, worker, assets: join(outDir, 'assets') };
+  return { main, preload, worker, exportWorker, assets: join(outDir, 'assets') };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

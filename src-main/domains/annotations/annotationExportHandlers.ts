@@ -5,9 +5,7 @@ import { caseFacts, documentRows } from '../dossier/documentRows';
 import { readableDocument } from '../dossier/readableDocument';
 import { volumePageNumbers } from '../dossier/volumeNumbering';
 import { listVisibleAnnotations } from './annotationRows';
-import { annotatePdf } from './export/annotatePdf';
-import { readingNotesDocx } from './export/readingNotesDocx';
-import { readingNotesPdf } from './export/readingNotesPdf';
+import { exportCallFailure, exportThread } from './export/exportWorkerClient';
 
 /** A copy of the document (its PDF rendition for images) with the caller's visible annotations of the chosen layers. */
 export const exportPdf: Handler<'annotations.exportPdf'> = async ({ documentId, flatten, layers }, ctx) => {
@@ -15,11 +13,12 @@ export const exportPdf: Handler<'annotations.exportPdf'> = async ({ documentId, 
   // The volume rule before any byte is read: a document the caller may not see is NOT_FOUND, not a copy without notes.
   const doc = readableDocument(db, documentId, ctx.actor?.role ?? '');
   const annotations = listVisibleAnnotations(db, ctx.actor, { documentId }).filter((a) => layers.includes(a.layer));
-  const original = ctx.app.blobs.read(doc.rendition_sha256 ?? doc.blob_sha256);
+  // A copy of the stored bytes, handed over to the export thread (exportWorkerClient.ts).
+  const original = new Uint8Array(ctx.app.blobs.read(doc.rendition_sha256 ?? doc.blob_sha256));
   try {
-    return (await annotatePdf(new Uint8Array(original), annotations, { flatten })) as Uint8Array<ArrayBuffer>;
-  } catch {
-    throw new CallFailure('VALIDATION', '该材料的原件无法生成批注副本（可能已加密或损坏），请单独查看原件');
+    return (await exportThread.run({ kind: 'annotatePdf', bytes: original, annotations, flatten }, { transfer: [original.buffer] })) as Uint8Array<ArrayBuffer>;
+  } catch (err) {
+    throw exportCallFailure(err, new CallFailure('VALIDATION', '该材料的原件无法生成批注副本（可能已加密或损坏），请单独查看原件'));
   }
 };
 
@@ -52,6 +51,9 @@ export const readingNotes: Handler<'annotations.readingNotes'> = async ({ caseId
     createdAt: ctx.app.now().toISOString(),
     documents,
   };
-  const bytes = format === 'docx' ? await readingNotesDocx(input) : await readingNotesPdf(input);
-  return bytes as Uint8Array<ArrayBuffer>;
+  try {
+    return (await exportThread.run({ kind: 'readingNotes', format, input })) as Uint8Array<ArrayBuffer>;
+  } catch (err) {
+    throw exportCallFailure(err, new CallFailure('INTERNAL', '阅卷笔录生成失败，请重试'));
+  }
 };

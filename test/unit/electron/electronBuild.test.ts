@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../../..');
@@ -54,6 +55,22 @@ describe('build and launch scripts', () => {
       expect(started.stderr).toBe('');
       expect(started.stdout).toContain('"ok":true');
       expect(started.stdout).toContain(`assets ${join(outDir, 'assets')}`);
+      // The export thread is its own entry too, and makes a Chinese PDF with the font the build copied.
+      expect(out.exportWorker).toBe(join(outDir, 'electron/exportWorker.cjs'));
+      const worker = new Worker(out.exportWorker!, { env: { ...process.env, COURT_DESK_ASSETS: join(outDir, 'assets') } });
+      try {
+        const job = { kind: 'readingNotes', format: 'pdf', input: { caseNumber: '（2026）苏0199民初1号', courtName: '演示法院', cause: '民间借贷纠纷', author: '王法官', createdAt: '2026-01-01T00:00:00Z', documents: [] } };
+        const reply = await new Promise<{ ok: boolean; bytes?: Uint8Array }>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({ id: 1, job });
+        });
+        expect(reply.ok).toBe(true);
+        writeFileSync(join(outDir, 'notes.pdf'), reply.bytes!);
+        expect(execFileSync('pdftotext', [join(outDir, 'notes.pdf'), '-'], { encoding: 'utf8' })).toContain('阅卷笔录');
+      } finally {
+        await worker.terminate();
+      }
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }

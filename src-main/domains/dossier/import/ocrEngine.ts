@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { outsideAsar } from './asarPaths';
+import { outsideAsar } from '../../../app/asarPaths';
 import { tidyOcrText } from './ocrText';
 import type { PixelLine } from './ocrPageLines';
 

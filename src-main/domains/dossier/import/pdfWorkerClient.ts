@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { outsideAsar } from './asarPaths';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../../../app/spawnWorker';
 import { ImportRefusal, refuse } from './importRefusal';
 import { opensDocument, type PdfFailure, type PdfJob, type PdfJobResult, type WorkerReply } from './pdfWorkerProtocol';
 
@@ -10,25 +7,6 @@ import { opensDocument, type PdfFailure, type PdfJob, type PdfJobResult, type Wo
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 768, maxYoungGenerationSizeMb: 64 };
 /** A worker left idle this long is ended; while idle it never keeps the process alive. */
 const IDLE_MS = 60_000;
-
-/**
- * Where the worker's code is, so one client works from the sources and from the Electron bundle:
- * - Electron bundle (esbuild, CommonJS): import.meta.url is the bundle's own URL (build/buildElectron.mjs
- *   defines it) and the worker is a separate esbuild entry beside it, dist/electron/pdfWorker.cjs.
- * - Sources (tsx CLI, `npm run web`, vitest): this file is .ts. Node 20 does not apply `--import tsx` from a
- *   worker's execArgv to the worker's own entry (ERR_UNKNOWN_FILE_EXTENSION), so the worker starts from a
- *   two-line eval'd script that loads tsx's API and imports pdfWorker.ts through it.
- */
-function spawnWorker(): Worker {
-  const options = { resourceLimits: RESOURCE_LIMITS } as const;
-  if (import.meta.url.endsWith('.cjs')) return new Worker(outsideAsar(fileURLToPath(new URL('./pdfWorker.cjs', import.meta.url))), options);
-  const entry = new URL('./pdfWorker.ts', import.meta.url).href;
-  // tsx's ESM API file (require.resolve would give its CommonJS twin, which cannot be import()ed here).
-  const tsxDir = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsx = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}));`;
-  return new Worker(boot, { ...options, eval: true });
-}
 
 interface Active {
   id: number;
@@ -117,7 +95,7 @@ export class PdfWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = spawnWorker();
+    const worker = spawnWorker(import.meta.url, 'pdfWorker', { resourceLimits: RESOURCE_LIMITS });
     this.worker = worker;
     this.heldKey = null;
     worker.on('message', (m: WorkerReply) => {

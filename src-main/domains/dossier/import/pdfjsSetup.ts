@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { outsideAsar } from './asarPaths';
+import { outsideAsar } from '../../../app/asarPaths';
 import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type Pdfjs = typeof PdfjsModule;

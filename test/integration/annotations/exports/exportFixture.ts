@@ -7,6 +7,15 @@ import type { Annotation } from '../../../../src-shared/annotations/annotation';
 export const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
 export const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
+/** The case facts a 阅卷笔录 of the tests heads its pages with. */
+export const NOTES_CASE = {
+  caseNumber: '（2025）京0105民初1234号',
+  courtName: '北京市朝阳区人民法院',
+  cause: '民间借贷纠纷',
+  author: '王法官',
+  createdAt: '2025-03-14T02:30:00.000Z',
+};
+
 let seq = 0;
 /** An annotation with sensible defaults; tests give what matters to them. */
 export function annotation(over: Partial<Annotation> & Pick<Annotation, 'kind'>): Annotation {

@@ -6,17 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readingNotesDocx } from '../../../../src-main/domains/annotations/export/readingNotesDocx';
 import type { ReadingNotesInput } from '../../../../src-main/domains/annotations/export/readingNotesModel';
 import { readingNotesPdf } from '../../../../src-main/domains/annotations/export/readingNotesPdf';
-import { annotation, colourShare, rasterise, run } from './exportFixture';
+import { annotation, NOTES_CASE, colourShare, rasterise, run } from './exportFixture';
 
 const quote = (q: string) => ({ quote: q, prefix: '', suffix: '', offset: 0 });
 const longQuote = '被告于二〇二三年五月向原告借款人民币伍万元整，约定一年内归还，逾期按年利率百分之六支付利息，并由担保人承担连带保证责任。';
 
 const input: ReadingNotesInput = {
-  caseNumber: '（2025）京0105民初1234号',
-  courtName: '北京市朝阳区人民法院',
-  cause: '民间借贷纠纷',
-  author: '王法官',
-  createdAt: '2025-03-14T02:30:00.000Z',
+  ...NOTES_CASE,
   documents: [
     {
       title: '民事起诉状',
