@@ -48,7 +48,12 @@ export class ExportWorkerClient {
     return new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => this.end(worker, new ExportFailure('timeout', '导出用时过长，已停止；请缩小导出范围后重试')), timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
-      worker.postMessage({ id, job }, transfer);
+      try {
+        worker.postMessage({ id, job }, transfer);
+      } catch (err) {
+        // A job that cannot be copied to the thread (not plain data) never reaches it.
+        this.settle(id, (p) => p.reject(new ExportFailure('failed', err instanceof Error ? err.message : String(err))));
+      }
     });
   }
 

@@ -39,6 +39,12 @@ describe('the export thread', () => {
     expect(new TextDecoder().decode(docx.subarray(0, 2))).toBe('PK');
   });
 
+  it('fails a job that cannot be copied to the thread, without waiting for its time limit', async () => {
+    const unclonable = { ...input, author: (() => '王法官') as unknown as string };
+    const failure = await client.run({ kind: 'readingNotes', format: 'pdf', input: unclonable }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ reason: 'failed' });
+  });
+
   it('stops a job that outlasts its time with a Chinese reason, and starts a fresh thread for the next one', async () => {
     const failure = await client.run({ kind: 'readingNotes', format: 'pdf', input }, { timeoutMs: 1 }).catch((e: unknown) => e);
     expect(failure).toMatchObject({ reason: 'timeout', message: expect.stringContaining('导出用时过长') });
