@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationKind, AnnotationLayer } from '../../../src-shared/annotations/annotation';
+import { topOf } from '../../../src-shared/annotations/annotationPlace';
 
 export interface AnnotationFilter {
   kinds: AnnotationKind[];
@@ -31,14 +32,6 @@ export function filterAnnotations(list: Annotation[], f: AnnotationFilter, docOr
   const keyed = list.filter(keeps).map((a) => ({ a, doc: docOrder?.get(a.documentId) ?? 0, top: topOf(a) }));
   keyed.sort((x, y) => x.doc - y.doc || x.a.pageIndex - y.a.pageIndex || y.top - x.top);
   return keyed.map((k) => k.a);
-}
-
-/** The highest point of an annotation in PDF units (y grows upwards). */
-export function topOf(a: Annotation): number {
-  let top = -Infinity;
-  for (const r of a.rects) top = Math.max(top, r[3]);
-  for (const stroke of a.ink) for (const p of stroke) top = Math.max(top, p[1]);
-  return top === -Infinity ? 0 : top;
 }
 
 /** The values present in a list, for the filter's options. */

@@ -9,7 +9,7 @@ import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { AnnotationSidebar } from '../annotations/AnnotationSidebar';
 import type { Tool } from '../annotations/EditorLayer';
 import { layerAllowed } from '../annotations/layers';
-import { topOf } from '../annotations/annotationFilters';
+import { topOf } from '../../../src-shared/annotations/annotationPlace';
 import { ANNOTATION_COLORS } from '../annotations/newAnnotation';
 import { useAnnotationManager } from '../annotations/useAnnotationManager';
 import { LoadError } from '../../ui/LoadError';

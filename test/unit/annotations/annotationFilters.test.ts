@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
-import { filterAnnotations, NO_FILTER, topOf } from '../../../src-renderer/features/annotations/annotationFilters';
+import { filterAnnotations, NO_FILTER } from '../../../src-renderer/features/annotations/annotationFilters';
+import { leftOf, topOf } from '../../../src-shared/annotations/annotationPlace';
 
 const ann = (id: string, over: Partial<Annotation>): Annotation => ({
   id, documentId: 'd1', pageIndex: 0, kind: 'highlight', rects: [[72, 700, 300, 714]], ink: [], color: '#FFD400', opacity: 1,
@@ -38,5 +39,9 @@ describe('the annotation sidebar filter', () => {
   it('takes the top of ink from its points and of a drawing without geometry as 0', () => {
     expect(topOf(list[1]!)).toBe(650);
     expect(topOf(ann('none', { rects: [] }))).toBe(0);
+    // A rectangle given corner to corner either way round: its highest and leftmost edges all the same.
+    expect(topOf(ann('flipped', { rects: [[480, 714, 72, 700]] }))).toBe(714);
+    expect(leftOf(ann('flipped', { rects: [[480, 714, 72, 700]] }))).toBe(72);
+    expect(leftOf(ann('none', { rects: [] }))).toBe(0);
   });
 });

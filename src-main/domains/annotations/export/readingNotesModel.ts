@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../../src-shared/annotations/annotation';
+import { leftOf, topOf } from '../../../../src-shared/annotations/annotationPlace';
 import { KIND_LABELS, zhDate } from './labels';
 
 export interface ReadingNotesDocument {
@@ -51,21 +52,11 @@ export function pageLabel(pageIndex: number, volumeFirstPage?: number): string {
   return volumeFirstPage === undefined ? own : `${own} / 卷内第 ${volumeFirstPage + pageIndex} 页`;
 }
 
-/** Top of the annotation on its page (PDF y grows upwards), to read it in page order. */
-function top(a: Annotation): number {
-  const ys = [...a.rects.flatMap((r) => [r[1], r[3]]), ...a.ink.flat().map((p) => p[1])];
-  return ys.length ? Math.max(...ys) : 0;
-}
-function left(a: Annotation): number {
-  const xs = [...a.rects.flatMap((r) => [r[0], r[2]]), ...a.ink.flat().map((p) => p[0])];
-  return xs.length ? Math.min(...xs) : 0;
-}
-
 /** The document's annotations in reading order: by page, top to bottom, left to right, then by time. */
 export function noteEntries(doc: ReadingNotesDocument): NoteEntry[] {
   // Each annotation's place is worked out once, not at every comparison of the sort.
   return doc.annotations
-    .map((a) => ({ a, top: top(a), left: left(a) }))
+    .map((a) => ({ a, top: topOf(a), left: leftOf(a) }))
     .sort((x, y) => x.a.pageIndex - y.a.pageIndex || y.top - x.top || x.left - y.left || x.a.createdAt.localeCompare(y.a.createdAt))
     .map(({ a }) => ({
       page: pageLabel(a.pageIndex, doc.volumeFirstPage),
