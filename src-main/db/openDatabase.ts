@@ -17,10 +17,10 @@ export function openDatabase(file: string, options: { migrateTo?: number } = {})
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -32768'); // 32 MiB of page cache: search and long lists stay in memory
-    // A checkpoint (copy the WAL into the database file and fsync it: 1.5 ms at SQLite's default of 1000 pages,
-    // a few ms at 4000) runs inside the commit that fills the WAL to this many pages. A one-annotation save writes
-    // ~12 pages, so at 1000 one save in ~80 paid for it (the saves' p99); at 4000 (a WAL of at most ~16 MiB) one in
-    // ~330 does, and a page changed by many saves is copied once, not four times. Every commit still fsyncs the WAL.
+    // Checkpoints normally run between calls (checkpointWhenIdle, every 64 write commits). This one runs inside
+    // the commit that fills the WAL to 4000 pages (~16 MiB): the net for large transactions and for loops that
+    // never yield. At SQLite's default of 1000 a burst of one-annotation saves (~12 pages each) paid ~1.5 ms in
+    // one save in ~80. Every commit still fsyncs the WAL.
     db.pragma('wal_autocheckpoint = 4000');
     registerFunctions(db);
     migrate(db, MIGRATIONS, options.migrateTo);

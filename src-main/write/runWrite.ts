@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { canonicalJson } from '../../src-shared/util/canonicalJson';
+import { checkpointWhenIdle } from '../db/checkpointWhenIdle';
 import { cachedStatement } from '../db/statementCache';
 import { appendAudit, sha256 } from './auditChain';
 import { ENTITIES } from './entities';
@@ -27,7 +28,9 @@ export interface WriteMeta {
  * entry and enqueue the outbox row for sync. If anything throws, nothing of it remains.
  */
 export function runWrite<T>(db: Database, meta: WriteMeta, work: (tx: WriteTx) => T): T {
-  return writeTransaction(db).immediate(meta, work) as T;
+  const result = writeTransaction(db).immediate(meta, work) as T;
+  checkpointWhenIdle(db);
+  return result;
 }
 
 type WriteBody = (meta: WriteMeta, work: (tx: WriteTx) => unknown) => unknown;
