@@ -270,6 +270,26 @@ describe.skipIf(!chromiumPath)('the reader and annotations in Chromium (demo dat
     const pageHeight = (await page.locator('[data-testid="reader-page-view"][data-page-index="0"]').boundingBox())!.height;
     expect(await scroll.evaluate((el) => el.scrollHeight)).toBeGreaterThan(pageHeight * pageCount);
 
+    // Go to a middle page: it is drawn before the pages around it (drawTurns.ts); only the page below it, also in
+    // view, may come first (not the page above, whose last pixels show in the margin above the page gone to).
+    await page.evaluate(() => {
+      const w = window as unknown as { drawnOrder: number[] };
+      w.drawnOrder = [];
+      new MutationObserver((changes) => {
+        for (const c of changes) {
+          const index = Number((c.target as HTMLElement).dataset.renderedPage);
+          if (index >= 0) w.drawnOrder.push(index);
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-rendered-page'] });
+    });
+    const middle = Math.floor(pageCount / 2);
+    await page.getByTestId('page-input').fill(String(middle + 1));
+    await page.getByTestId('page-input').press('Enter');
+    await page.locator(`[data-testid="page-canvas"][data-rendered-page="${middle + 2}"]`).waitFor({ timeout: 30_000 });
+    const drawnOrder = await page.evaluate(() => (window as unknown as { drawnOrder: number[] }).drawnOrder);
+    expect(drawnOrder).toContain(middle);
+    expect(drawnOrder.slice(0, drawnOrder.indexOf(middle)).filter((i) => i !== middle + 1)).toEqual([]);
+
     // Go to the last page: it is drawn; the first pages are released (canvas 0×0, no text layer).
     await page.getByTestId('page-input').fill(String(pageCount));
     await page.getByTestId('page-input').press('Enter');

@@ -204,11 +204,14 @@ export function ContinuousViewer({
     const el = areaRef.current;
     if (!el) return;
     const height = el.clientHeight;
-    const first = tops.length ? pageAt(tops, heights, el.scrollTop) : 0;
+    const top = tops.length ? pageAt(tops, heights, el.scrollTop) : 0;
+    // A page gone to shows PAD above it: the gap and the last PAD - GAP pixels of the page before, which do not make
+    // that page one in view (it would be drawn first, before the page asked for).
+    const first = tops.length ? pageAt(tops, heights, el.scrollTop + PAD - GAP) : 0;
     const last = tops.length ? pageAt(tops, heights, el.scrollTop + height) : 0;
     setView((v) => (v.first === first && v.last === last && v.height === height ? v : { first, last, height }));
     if (!tops.length || !placed.current) return;
-    anchor.current = { slot: first, within: (el.scrollTop - tops[first]!) / Math.max(1, heights[first]!) };
+    anchor.current = { slot: top, within: (el.scrollTop - tops[top]!) / Math.max(1, heights[top]!) };
     setCurrent(pageAt(tops, heights, el.scrollTop + PAD + 1));
   };
   useEffect(onScroll, [tops]);

@@ -5,6 +5,7 @@ import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { EditorLayer, type Tool } from '../annotations/EditorLayer';
 import type { PageSlot, Rotation } from './pageSlots';
+import { markUndrawnInView, takeDrawTurn } from './drawTurns';
 import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 import { loadTextLayer } from './pdfjs';
 import { findBoxes, type Box } from './textLayerFind';
@@ -96,6 +97,20 @@ export const ReaderPageView = memo(function ReaderPageView({
   // One viewport object per page, scale and rotation: the annotation and editor layers redraw only when it changes.
   const viewport = useMemo(() => (page && live ? page.getViewport({ scale, rotation: viewRotation(page) }) : null), [page, live, scale, rotation]);
 
+  // Pages in view are drawn first (drawTurns.ts). A page that was already in view when it came near (after a jump,
+  // or the page a reader opens at) holds the pages around it back until it is drawn; a page drawn ahead and then
+  // paged into view holds nothing back, so paging through a volume keeps its pace and its memory.
+  const inView = useRef(visible);
+  inView.current = visible;
+  const turnToken = useRef({}).current;
+  const arrivedInView = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (!live) arrivedInView.current = null;
+    else arrivedInView.current ??= visible;
+    markUndrawnInView(turnToken, live && visible && !rendered && arrivedInView.current === true);
+  }, [live, visible, rendered]);
+  useEffect(() => () => markUndrawnInView(turnToken, false), []);
+
   // The canvas: drawn at the device's pixel ratio while live, released when not.
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -113,33 +128,46 @@ export const ReaderPageView = memo(function ReaderPageView({
       return;
     }
     let gone = false;
-    // A canvas not drawn yet is drawn straight into (no second canvas and copy per page); a drawn one keeps
-    // its page until the new drawing is complete (a scratch copy), so a zoom never flashes blank.
-    const scratch = rendered ? document.createElement('canvas') : null;
-    const target = scratch ?? canvas;
-    target.width = Math.floor(vp.width);
-    target.height = Math.floor(vp.height);
-    const task: RenderTask = page.render({ canvas: target, viewport: vp });
-    task.promise.then(
-      () => {
-        if (gone) return;
-        if (scratch) {
-          canvas.width = scratch.width;
-          canvas.height = scratch.height;
-          canvas.getContext('2d')?.drawImage(scratch, 0, 0);
-          scratch.width = scratch.height = 0;
-        }
-        setRendered(true);
-        dismissEarlyPage();
-        // The drawing instructions (pdf.js's operator list, large for a page of text) are given back at once, while
-        // they are still young garbage; a new scale or rotation asks the worker for them again.
-        page.cleanup();
-      },
-      () => undefined,
-    );
+    let task: RenderTask | null = null;
+    let scratch: HTMLCanvasElement | null = null;
+    const draw = () => {
+      if (gone) return;
+      // A canvas not drawn yet is drawn straight into (no second canvas and copy per page); a drawn one keeps
+      // its page until the new drawing is complete (a scratch copy), so a zoom never flashes blank.
+      scratch = rendered ? document.createElement('canvas') : null;
+      const target = scratch ?? canvas;
+      target.width = Math.floor(vp.width);
+      target.height = Math.floor(vp.height);
+      try {
+        task = page.render({ canvas: target, viewport: vp });
+        task.promise.then(drawn, failed);
+      } catch (err) {
+        failed(err);
+      }
+    };
+    const drawn = () => {
+      if (gone) return;
+      if (scratch) {
+        canvas.width = scratch.width;
+        canvas.height = scratch.height;
+        canvas.getContext('2d')?.drawImage(scratch, 0, 0);
+        scratch.width = scratch.height = 0;
+      }
+      setRendered(true);
+      dismissEarlyPage();
+      // The drawing instructions (pdf.js's operator list, large for a page of text) are given back at once, while
+      // they are still young garbage; a new scale or rotation asks the worker for them again.
+      page.cleanup();
+    };
+    // A page that cannot be drawn must not hold back the pages around it.
+    const failed = (err: unknown) => {
+      if (!gone && (err as Error | null)?.name !== 'RenderingCancelledException') markUndrawnInView(turnToken, false);
+    };
+    const withdraw = takeDrawTurn(() => inView.current, draw);
     return () => {
       gone = true;
-      task.cancel();
+      withdraw();
+      task?.cancel();
       if (scratch) scratch.width = scratch.height = 0;
     };
   }, [page, scale, live, rotation]);
