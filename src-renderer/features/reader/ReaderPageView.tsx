@@ -1,15 +1,14 @@
-import type { PDFDocumentProxy, PDFPageProxy, PageViewport, RenderTask } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy, PageViewport } from 'pdfjs-dist';
 import { memo, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { AnnotationLayer } from '../annotations/AnnotationLayer';
 import { EditorLayer, type Tool } from '../annotations/EditorLayer';
 import type { PageSlot, Rotation } from './pageSlots';
-import { markUndrawnInView, takeDrawTurn } from './drawTurns';
-import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 import { loadTextLayer } from './pdfjs';
 import { findBoxes, type Box } from './textLayerFind';
 import { textOrOcrContent, whenOcrRead } from './ocrTextLayer';
+import { usePageCanvas } from './usePageCanvas';
 
 /** How long a page stays in view before its text layer is built. */
 const TEXT_LAYER_SETTLE_MS = 120;
@@ -81,7 +80,6 @@ export const ReaderPageView = memo(function ReaderPageView({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [page, setPage] = useState<PDFPageProxy | null>(null);
-  const [rendered, setRendered] = useState(false);
 
   useEffect(() => {
     if (!live || !pdf) return;
@@ -97,105 +95,28 @@ export const ReaderPageView = memo(function ReaderPageView({
   // One viewport object per page, scale and rotation: the annotation and editor layers redraw only when it changes.
   const viewport = useMemo(() => (page && live ? page.getViewport({ scale, rotation: viewRotation(page) }) : null), [page, live, scale, rotation]);
 
-  // Pages in view are drawn first (drawTurns.ts). A page that was already in view when it came near (after a jump,
-  // or the page a reader opens at) holds the pages around it back until it is drawn; a page drawn ahead and then
-  // paged into view holds nothing back, so paging through a volume keeps its pace and its memory.
-  const inView = useRef(visible);
-  inView.current = visible;
-  const turnToken = useRef({}).current;
-  const arrivedInView = useRef<boolean | null>(null);
-  useEffect(() => {
-    if (!live) arrivedInView.current = null;
-    else arrivedInView.current ??= visible;
-    markUndrawnInView(turnToken, live && visible && !rendered && arrivedInView.current === true);
-  }, [live, visible, rendered]);
-  useEffect(() => () => markUndrawnInView(turnToken, false), []);
+  const rendered = usePageCanvas(canvasRef, { page, live, visible, scale, rotation, documentId, pageIndex });
 
-  // The canvas: drawn at the device's pixel ratio while live, released when not.
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas || !page || !live) return;
-    const ratio = window.devicePixelRatio || 1;
-    const vp = page.getViewport({ scale: scale * ratio, rotation: viewRotation(page) });
-    // The page drawn before the app loaded (earlyPage.ts), when it is this page at this size: its pixels, no drawing.
-    const early = rendered ? null : takeEarlyPixels(documentId, pageIndex, viewRotation(page), Math.floor(vp.width), Math.floor(vp.height));
-    if (early) {
-      canvas.width = early.width;
-      canvas.height = early.height;
-      canvas.getContext('2d')?.drawImage(early, 0, 0);
-      setRendered(true);
-      dismissEarlyPage();
-      return;
-    }
-    let gone = false;
-    let task: RenderTask | null = null;
-    let scratch: HTMLCanvasElement | null = null;
-    const draw = () => {
-      if (gone) return;
-      // A canvas not drawn yet is drawn straight into (no second canvas and copy per page); a drawn one keeps
-      // its page until the new drawing is complete (a scratch copy), so a zoom never flashes blank.
-      scratch = rendered ? document.createElement('canvas') : null;
-      const target = scratch ?? canvas;
-      target.width = Math.floor(vp.width);
-      target.height = Math.floor(vp.height);
-      try {
-        task = page.render({ canvas: target, viewport: vp });
-        task.promise.then(drawn, failed);
-      } catch (err) {
-        failed(err);
-      }
-    };
-    const drawn = () => {
-      if (gone) return;
-      if (scratch) {
-        canvas.width = scratch.width;
-        canvas.height = scratch.height;
-        canvas.getContext('2d')?.drawImage(scratch, 0, 0);
-        scratch.width = scratch.height = 0;
-      }
-      setRendered(true);
-      dismissEarlyPage();
-      // The drawing instructions (pdf.js's operator list, large for a page of text) are given back at once, while
-      // they are still young garbage; a new scale or rotation asks the worker for them again.
-      page.cleanup();
-    };
-    // A page that cannot be drawn must not hold back the pages around it.
-    const failed = (err: unknown) => {
-      if (!gone && (err as Error | null)?.name !== 'RenderingCancelledException') markUndrawnInView(turnToken, false);
-    };
-    const withdraw = takeDrawTurn(() => inView.current, draw);
-    return () => {
-      gone = true;
-      withdraw();
-      task?.cancel();
-      if (scratch) scratch.width = scratch.height = 0;
-    };
-  }, [page, scale, live, rotation]);
-
-  // A page far from view gives everything back: canvas pixels, and pdf.js's parsed drawing instructions
-  // (page.cleanup), so memory stays bounded over a 1,000-page volume.
+  // A page far from view gives everything back: canvas pixels (usePageCanvas), and pdf.js's parsed drawing
+  // instructions (page.cleanup), so memory stays bounded over a 1,000-page volume.
   useEffect(() => {
     if (live) return;
-    const canvas = canvasRef.current;
-    if (canvas) canvas.width = canvas.height = 0;
-    setRendered(false);
     setPage((p) => {
       p?.cleanup();
       return null;
     });
   }, [live]);
 
-  // Unmounted (the page went far from the view, e.g. after a jump): the canvas pixels and pdf.js's drawing data
-  // are given back at once, not when the garbage collector gets to them.
+  // Unmounted (the page went far from the view, e.g. after a jump): pdf.js's drawing data is given back at once,
+  // not when the garbage collector gets to it (the canvas pixels: usePageCanvas).
   const pageRef = useRef(page);
   pageRef.current = page;
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    return () => {
-      if (canvas) canvas.width = canvas.height = 0;
+  useEffect(
+    () => () => {
       pageRef.current?.cleanup();
-    };
-  }, []);
+    },
+    [],
+  );
 
   // The text layer (selection, copy, find hits) waits until the page has stayed in view for a moment: paging quickly
   // through a volume then builds none for the pages passed by. Once built it stays while the page is live.
