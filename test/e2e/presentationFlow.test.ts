@@ -134,7 +134,14 @@ describe.skipIf(!chromiumPath)('the parties’ screen in Chromium (clerk and par
     const row = page.locator('[data-testid="evidence-group"] tr', { hasText: '转账记录' });
     await row.getByTestId('evidence-judge').click();
     const opinion = page.getByTestId('opinion-form');
-    await opinion.getByTestId('opinion-relevance').getByText('不认可', { exact: true }).click();
+    // Picked again until it shows as picked: a click while the drawer slides in can miss (seen once in CI).
+    const relevance = opinion.getByTestId('opinion-relevance');
+    await expect
+      .poll(async () => {
+        await relevance.getByText('不认可', { exact: true }).click();
+        return relevance.locator('.ant-segmented-item-selected').textContent();
+      }, { timeout: 15_000 })
+      .toBe('不认可');
     await page.getByRole('button', { name: '保存' }).click();
     await opinion.getByText('不认可或部分认可时请写明理由').waitFor();
     await opinion.getByTestId('opinion-reason').fill('与借款无关');
