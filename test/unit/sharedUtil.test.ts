@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { appendTo } from '../../src-shared/util/appendTo';
 import { canonicalJson } from '../../src-shared/util/canonicalJson';
 import { UUID_PATTERN, uuidv7 } from '../../src-shared/util/uuidv7';
 import { PERMISSIONS, roleMay } from '../../src-shared/domain/permissions';
@@ -29,5 +30,13 @@ describe('permission table', () => {
     expect(ROLES.filter((r) => roleMay(r, 'user.manage'))).toEqual(['admin']);
     expect(ROLES.filter((r) => roleMay(r, 'settings.write'))).toEqual(['admin']);
     expect(roleMay('clerk', 'audit.read')).toBe(false);
+  });
+});
+
+describe('appendTo', () => {
+  it('groups values under their keys in the order they come, one list per key', () => {
+    const groups = new Map<string, number[]>();
+    for (const [k, v] of [['甲', 1], ['乙', 2], ['甲', 3]] as const) appendTo(groups, k, v);
+    expect([...groups]).toEqual([['甲', [1, 3]], ['乙', [2]]]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Annotation } from '../../../src-shared/annotations/annotation';
 import { CallFailure } from '../../../src-shared/contract/errors';
+import { appendTo } from '../../../src-shared/util/appendTo';
 import type { Handler } from '../../services/callContext';
 import { caseFacts, documentRows } from '../dossier/documentRows';
 import { readableDocument } from '../dossier/readableDocument';
@@ -29,11 +30,7 @@ export const readingNotes: Handler<'annotations.readingNotes'> = async ({ caseId
   const all = listVisibleAnnotations(db, ctx.actor, { caseId });
   const mine = onlyMine ? all.filter((a) => a.authorId === ctx.actor?.userId) : all;
   const byDocument = new Map<string, Annotation[]>();
-  for (const a of mine) {
-    const onDocument = byDocument.get(a.documentId);
-    if (onDocument) onDocument.push(a);
-    else byDocument.set(a.documentId, [a]);
-  }
+  for (const a of mine) appendTo(byDocument, a.documentId, a);
   const numbering = new Map([...volumePageNumbers(db, caseId, 'main'), ...volumePageNumbers(db, caseId, 'internal')]);
   const documents = documentRows(db, caseId)
     .filter((d) => byDocument.has(d.id))

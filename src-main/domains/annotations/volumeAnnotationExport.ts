@@ -5,6 +5,7 @@ import type { Handler } from '../../services/callContext';
 import { buildVolumePdf, type PlacedDocument } from '../dossier/volumeExport/buildVolumePdf';
 import { planVolume } from '../dossier/volumeExport/exportVolumePdf';
 import { listVisibleAnnotations } from './annotationRows';
+import { handOver } from './export/exportJobs';
 import { exportCallFailure, exportThread } from './export/exportWorkerClient';
 
 /**
@@ -42,9 +43,8 @@ export const exportVolumeWithAnnotations: Handler<'annotations.exportVolumePdf'>
   let bytes: Uint8Array = built.bytes;
   if (annotations.length > 0) {
     try {
-      // The volume's bytes are handed over to the export thread (exportWorkerClient.ts) when they fill their buffer.
-      const own = built.bytes.byteOffset === 0 && built.bytes.byteLength === built.bytes.buffer.byteLength;
-      bytes = await exportThread.run({ kind: 'annotatePdf', bytes: built.bytes, annotations, flatten }, { transfer: own ? [built.bytes.buffer as ArrayBuffer] : [] });
+      // The volume's bytes are handed over to the export thread (exportWorkerClient.ts), not copied.
+      bytes = await exportThread.run({ kind: 'annotatePdf', bytes: built.bytes, annotations, flatten }, { transfer: handOver(built.bytes) });
     } catch (err) {
       app.logger.error({ caseId, volume, err: err instanceof Error ? err.message : String(err) }, 'volume annotation export failed');
       throw exportCallFailure(err, new CallFailure('INTERNAL', '整卷批注副本生成失败，请改为导出单份材料的批注副本'));

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { appendTo } from '../../../src-shared/util/appendTo';
 import type { Scope } from './ledgerScope';
 
 export interface CaseRowFacts {
@@ -57,11 +58,7 @@ FROM cases c LEFT JOIN users u ON u.id = c.judge_id LEFT JOIN teams t ON t.id = 
 
 function grouped<T extends { case_id: string }>(rows: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.case_id);
-    if (list) list.push(r);
-    else out.set(r.case_id, [r]);
-  }
+  for (const r of rows) appendTo(out, r.case_id, r);
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { LedgerFilter, LedgerRow, LedgerServiceStatus } from '../../../src-shared/contract/calls/ledgerCalls';
 import { CASE_STAGES, type CaseStage } from '../../../src-shared/domain/caseStages';
 import type { CourtCalendar } from '../../../src-shared/domain/deadlines/courtCalendar';
+import { appendTo } from '../../../src-shared/util/appendTo';
 import { checkDossier } from '../dossier/completenessCheck';
 import { loadLedgerFacts, type ServiceFact } from './ledgerFacts';
 import type { Scope } from './ledgerScope';
@@ -18,10 +19,7 @@ export function serviceSummary(records: readonly ServiceFact[]): LedgerRow['serv
   const duties = new Map<string, string[]>();
   for (const r of records) {
     if (r.state === 'cancelled') continue;
-    const key = `${r.party_id}\u001f${r.document_kind}`;
-    const states = duties.get(key);
-    if (states) states.push(r.state);
-    else duties.set(key, [r.state]);
+    appendTo(duties, `${r.party_id}\u001f${r.document_kind}`, r.state);
   }
   let served = 0;
   let failed = 0;

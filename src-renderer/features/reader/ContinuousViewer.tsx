@@ -2,6 +2,7 @@ import { Alert, Spin } from 'antd';
 import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../src-shared/annotations/annotation';
+import { appendTo } from '../../../src-shared/util/appendTo';
 import type { Tool } from '../annotations/EditorLayer';
 import { highlightFromSelection } from '../annotations/tools/highlightTool';
 import { strikeoutFromSelection } from '../annotations/tools/strikeoutTool';
@@ -265,12 +266,7 @@ export function ContinuousViewer({
 
   const byKey = useMemo(() => {
     const m = new Map<string, Annotation[]>();
-    for (const a of annotations) {
-      const k = slotKey(a.documentId, a.pageIndex);
-      const onPage = m.get(k);
-      if (onPage) onPage.push(a);
-      else m.set(k, [a]);
-    }
+    for (const a of annotations) appendTo(m, slotKey(a.documentId, a.pageIndex), a);
     return m;
   }, [annotations]);
 

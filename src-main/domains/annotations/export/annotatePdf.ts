@@ -1,5 +1,6 @@
 import { drawObject, PDFDocument, popGraphicsState, pushGraphicsState, type PDFFont, type PDFRef } from 'pdf-lib';
 import type { Annotation } from '../../../../src-shared/annotations/annotation';
+import { appendTo } from '../../../../src-shared/util/appendTo';
 import { embedCjkFont } from '../../../pdf/exportFont';
 import { addDefaultResourceFont, annotationDict, registerAppearance } from './annotationDicts';
 import { buildAppearance } from './appearanceStreams';
@@ -35,9 +36,7 @@ export async function annotatePdf(original: Uint8Array, annotations: Annotation[
     if (!spec) continue;
     const apRef = registerAppearance(pdf, spec, a.opacity, font?.ref ?? null);
     if (options.flatten) {
-      const onPage = forms.get(a.pageIndex);
-      if (onPage) onPage.push(apRef);
-      else forms.set(a.pageIndex, [apRef]);
+      appendTo(forms, a.pageIndex, apRef);
       continue;
     }
     page.node.addAnnot(pdf.context.register(annotationDict(pdf, page.ref, a, spec, apRef)));

@@ -22,3 +22,9 @@ export function performExportJob(job: ExportJob): Promise<Uint8Array> {
       return job.format === 'docx' ? readingNotesDocx(job.input) : readingNotesPdf(job.input);
   }
 }
+
+/** The buffer to hand over with `bytes` to or from the export thread, when the bytes fill it; else none (copied). */
+export function handOver(bytes: Uint8Array): ArrayBuffer[] {
+  const own = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return own ? [bytes.buffer as ArrayBuffer] : [];
+}

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { performExportJob, type ExportJob, type ExportReply } from './exportJobs';
+import { handOver, performExportJob, type ExportJob, type ExportReply } from './exportJobs';
 
 /**
  * The export thread's entry (see exportWorkerClient.ts): makes each file it is sent and hands its bytes back.
@@ -11,9 +11,8 @@ if (!port) throw new Error('exportWorker must run in a worker thread');
 port.on('message', ({ id, job }: { id: number; job: ExportJob }) => {
   performExportJob(job).then(
     (bytes) => {
-      // The file's bytes are this thread's own: handed over, not copied, when they fill their buffer.
-      const own = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-      port.postMessage({ id, ok: true, bytes } satisfies ExportReply, own ? [bytes.buffer as ArrayBuffer] : []);
+      // The file's bytes are this thread's own: handed over, not copied.
+      port.postMessage({ id, ok: true, bytes } satisfies ExportReply, handOver(bytes));
     },
     (err: unknown) => {
       const message = (err instanceof Error ? `${err.name}: ${err.message}` : String(err)).slice(0, 300);
