@@ -11,8 +11,9 @@ describe('annotations.list gives back every field as saved', () => {
   let t: TestApp;
   let judge: string;
   let docs: string[];
+  let clock = new Date('2026-03-02T08:00:00.000Z');
   beforeAll(async () => {
-    t = createTestApp();
+    t = createTestApp({ now: () => clock });
     judge = await t.login('judge');
     docs = addDocuments(t.app, t.court.caseIds[0]!, [{ pages: 5 }, { pages: 5 }]);
   });
@@ -48,5 +49,24 @@ describe('annotations.list gives back every field as saved', () => {
       }
     }
     expect((await list({ caseId: t.court.caseIds[0] })).map((a) => a.id)).toEqual([full.id, ink.id]);
+  });
+
+  it('gives the time of the last change apart from the time of creation, each annotation its own author', async () => {
+    const mine = newAnnotation(docs[0]!, { comment: '初稿' });
+    expect((await t.call('annotations.save', { changes: [{ op: 'upsert', annotation: mine }] }, judge)).ok).toBe(true);
+    clock = new Date('2026-03-02T08:05:00.000Z');
+    const edit = await t.call('annotations.save', { changes: [{ op: 'upsert', annotation: { ...mine, comment: '改过', baseVersion: 1 } }] }, judge);
+    expect(edit).toMatchObject({ ok: true });
+    const clerk = await t.login('clerk');
+    const theirs = newAnnotation(docs[0]!, { layer: 'team', color: '#00AA00' });
+    expect((await t.call('annotations.save', { changes: [{ op: 'upsert', annotation: theirs }] }, clerk)).ok).toBe(true);
+
+    const items = await list({ documentId: docs[0] });
+    expect(items.find((a) => a.id === mine.id)).toMatchObject({
+      comment: '改过', version: 2, createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-02T08:05:00.000Z', authorName: '测试judge',
+    });
+    expect(items.find((a) => a.id === theirs.id)).toMatchObject({
+      color: '#00AA00', layer: 'team', createdAt: '2026-03-02T08:05:00.000Z', updatedAt: '2026-03-02T08:05:00.000Z', authorName: '测试clerk',
+    });
   });
 });
