@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { canvasViewport } from './canvasViewport';
 import type { Rotation } from './pageSlots';
 
 /**
@@ -28,9 +29,8 @@ export function PageThumbnail({
     let task: RenderTask | null = null;
     void pdf.getPage(pageIndex + 1).then(async (page) => {
       if (gone) return;
-      const natural = page.getViewport({ scale: 1, rotation: (page.rotate + rotation) % 360 });
-      const ratio = window.devicePixelRatio || 1;
-      const viewport = page.getViewport({ scale: (width / natural.width) * ratio, rotation: (page.rotate + rotation) % 360 });
+      const turned = (page.rotate + rotation) % 360;
+      const viewport = canvasViewport(page, width / page.getViewport({ scale: 1, rotation: turned }).width, turned);
       canvas.width = Math.floor(viewport.width);
       canvas.height = Math.floor(viewport.height);
       task = page.render({ canvas, viewport });

@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState } from 'react';
+import { canvasPixelRatio } from './canvasViewport';
 
 export interface PageSize {
   /** CSS pixels of the page as drawn. */
@@ -53,7 +54,7 @@ export function PdfPageCanvas({
         shown = page;
         const turned = (page.rotate + rotation) % 360;
         const natural = page.getViewport({ scale: 1, rotation: turned });
-        const ratio = window.devicePixelRatio || 1;
+        const ratio = canvasPixelRatio(width, (width / natural.width) * natural.height, window.devicePixelRatio || 1);
         const viewport = page.getViewport({ scale: (width / natural.width) * ratio, rotation: turned });
         const w = Math.floor(viewport.width);
         const h = Math.floor(viewport.height);

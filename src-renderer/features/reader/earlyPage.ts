@@ -1,5 +1,6 @@
 import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { loadSession } from '../../api/session';
+import { canvasViewport } from './canvasViewport';
 import { discardPrefetch, prefetchDocumentContent } from './documentContent';
 import { openPdf, preloadPdfJs } from './pdfjs';
 import { AREA_PADDING, expectedReaderArea, fitWidthScale, type ReaderKind } from './readerArea';
@@ -78,9 +79,8 @@ async function draw(e: Early): Promise<void> {
   if (early !== e) return;
   const area = expectedReaderArea(e.kind);
   const scale = Math.max(0.1, fitWidthScale(area.width, first.getViewport({ scale: 1 }).width));
-  const ratio = window.devicePixelRatio || 1;
   const shown = page.getViewport({ scale });
-  const vp = page.getViewport({ scale: scale * ratio });
+  const vp = canvasViewport(page, scale, page.rotate);
   e.rotation = page.rotate;
 
   const view = document.createElement('div');

@@ -1,5 +1,6 @@
 import type { PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { canvasViewport } from './canvasViewport';
 import { markUndrawnInView, takeDrawTurn } from './drawTurns';
 import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 
@@ -43,9 +44,8 @@ export function usePageCanvas(
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !page || !live) return;
-    const ratio = window.devicePixelRatio || 1;
     const turned = (page.rotate + rotation) % 360;
-    const vp = page.getViewport({ scale: scale * ratio, rotation: turned });
+    const vp = canvasViewport(page, scale, turned);
     // The page drawn before the app loaded (earlyPage.ts), when it is this page at this size: its pixels, no drawing.
     const early = rendered ? null : takeEarlyPixels(documentId, pageIndex, turned, Math.floor(vp.width), Math.floor(vp.height));
     if (early) {
