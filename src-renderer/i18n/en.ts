@@ -208,6 +208,7 @@ export const en: Shape<Messages> = {
     notFound: 'Document not found or deleted',
     volumePage: 'Volume page {{page}}',
     ocrPending: 'Reading the text (OCR); find and select follow',
+    pageUnreadable: 'Page {{page}} of this document cannot be shown: it is damaged in the file. The other pages are not affected; for this page, ask the filing staff to import the original again.',
     catalogue: 'Dossier catalogue',
   },
   annotations: {

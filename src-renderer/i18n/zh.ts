@@ -205,6 +205,7 @@ export const zh = {
     notFound: '材料不存在或已被删除',
     volumePage: '卷内第 {{page}} 页',
     ocrPending: '正在识别文字，识别后可查找、选择',
+    pageUnreadable: '本材料第 {{page}} 页无法显示：文件中这一页已损坏。其他页不受影响；如需此页，请向立案人员索取原件重新导入。',
     catalogue: '卷宗目录',
   },
   annotations: {

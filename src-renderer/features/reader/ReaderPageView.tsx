@@ -80,11 +80,17 @@ export const ReaderPageView = memo(function ReaderPageView({
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const [page, setPage] = useState<PDFPageProxy | null>(null);
+  /** pdf.js could not read this page from the file (a damaged page tree): the page says so instead of staying blank. */
+  const [unreadable, setUnreadable] = useState(false);
 
   useEffect(() => {
     if (!live || !pdf) return;
     let gone = false;
-    void pdf.getPage(pageIndex + 1).then((p) => !gone && setPage(p), () => undefined);
+    setUnreadable(false);
+    void pdf.getPage(pageIndex + 1).then(
+      (p) => !gone && setPage(p),
+      () => !gone && setUnreadable(true),
+    );
     return () => {
       gone = true;
     };
@@ -95,7 +101,8 @@ export const ReaderPageView = memo(function ReaderPageView({
   // One viewport object per page, scale and rotation: the annotation and editor layers redraw only when it changes.
   const viewport = useMemo(() => (page && live ? page.getViewport({ scale, rotation: viewRotation(page) }) : null), [page, live, scale, rotation]);
 
-  const rendered = usePageCanvas(canvasRef, { page, live, visible, scale, rotation, documentId, pageIndex });
+  const drawing = usePageCanvas(canvasRef, { page, unreadable, live, visible, scale, rotation, documentId, pageIndex });
+  const rendered = drawing === 'drawn';
 
   // A page far from view gives everything back: canvas pixels (usePageCanvas), and pdf.js's parsed drawing
   // instructions (page.cleanup), so memory stays bounded over a 1,000-page volume.
@@ -207,6 +214,11 @@ export const ReaderPageView = memo(function ReaderPageView({
         style={{ width, height }}
       />
       <div ref={textRef} className="textLayer" data-testid="text-layer" />
+      {drawing === 'failed' && live ? (
+        <div className="cd-rpage-failed" data-testid="page-unreadable" role="alert">
+          {t('reader.pageUnreadable', { page: pageIndex + 1 })}
+        </div>
+      ) : null}
       {ocrPending && live ? (
         <div className="cd-rpage-ocr" data-testid="ocr-pending">
           {t('reader.ocrPending')}

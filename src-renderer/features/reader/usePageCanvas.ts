@@ -8,12 +8,14 @@ import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
  * A reader page's canvas: drawn at the device's pixel ratio while the page is live, in its turn (drawTurns.ts),
  * or given the early page's pixels when those are this page at this size (earlyPage.ts); emptied (0×0, which is
  * when Chromium frees a canvas's pixels) when the page goes far from the view or away. `rotation` is the view's,
- * added to the page's own /Rotate. Returns whether the canvas holds the drawn page.
+ * added to the page's own /Rotate. `unreadable`: pdf.js could not read the page from the file. Returns whether the
+ * canvas holds the drawn page, or the page cannot be drawn (unreadable, or its drawing failed: a damaged page).
  */
 export function usePageCanvas(
   canvasRef: RefObject<HTMLCanvasElement | null>,
-  { page, live, visible, scale, rotation, documentId, pageIndex }: {
+  { page, unreadable, live, visible, scale, rotation, documentId, pageIndex }: {
     page: PDFPageProxy | null;
+    unreadable: boolean;
     live: boolean;
     visible: boolean;
     scale: number;
@@ -21,8 +23,10 @@ export function usePageCanvas(
     documentId: string;
     pageIndex: number;
   },
-): boolean {
+): 'drawn' | 'failed' | 'pending' {
   const [rendered, setRendered] = useState(false);
+  /** The drawing failed (a damaged page): it holds nothing back until it is tried again. */
+  const [failed, setFailed] = useState(false);
 
   // Pages in view are drawn first (drawTurns.ts). A page that was already in view when it came near (after a jump,
   // or the page a reader opens at) holds the pages around it back until it is drawn; a page drawn ahead and then
@@ -31,13 +35,12 @@ export function usePageCanvas(
   inView.current = visible;
   const turnToken = useRef({}).current;
   const arrivedInView = useRef<boolean | null>(null);
-  /** The drawing failed (a damaged page): it holds nothing back until it is tried again. */
-  const failedToDraw = useRef(false);
+  const cannotDraw = failed || unreadable;
   useEffect(() => {
     if (!live) arrivedInView.current = null;
     else arrivedInView.current ??= visible;
-    markUndrawnInView(turnToken, live && visible && !rendered && !failedToDraw.current && arrivedInView.current === true);
-  }, [live, visible, rendered]);
+    markUndrawnInView(turnToken, live && visible && !rendered && !cannotDraw && arrivedInView.current === true);
+  }, [live, visible, rendered, cannotDraw]);
   useEffect(() => () => markUndrawnInView(turnToken, false), []);
 
   // The canvas: drawn at the device's pixel ratio while live, released when not.
@@ -57,7 +60,7 @@ export function usePageCanvas(
       return;
     }
     let gone = false;
-    failedToDraw.current = false;
+    setFailed(false);
     let task: RenderTask | null = null;
     let scratch: HTMLCanvasElement | null = null;
     const draw = () => {
@@ -70,9 +73,9 @@ export function usePageCanvas(
       target.height = Math.floor(vp.height);
       try {
         task = page.render({ canvas: target, viewport: vp });
-        task.promise.then(drawn, failed);
+        task.promise.then(drawn, failedToDraw);
       } catch (err) {
-        failed(err);
+        failedToDraw(err);
       }
     };
     const drawn = () => {
@@ -90,10 +93,9 @@ export function usePageCanvas(
       page.cleanup();
     };
     // A page that cannot be drawn must not hold back the pages around it.
-    const failed = (err: unknown) => {
+    const failedToDraw = (err: unknown) => {
       if (gone || (err as Error | null)?.name === 'RenderingCancelledException') return;
-      failedToDraw.current = true;
-      markUndrawnInView(turnToken, false);
+      setFailed(true);
     };
     const withdraw = takeDrawTurn(() => inView.current, draw);
     return () => {
@@ -118,5 +120,5 @@ export function usePageCanvas(
     };
   }, []);
 
-  return rendered;
+  return rendered ? 'drawn' : cannotDraw ? 'failed' : 'pending';
 }
