@@ -5,7 +5,7 @@ import { markUndrawnInView, takeDrawTurn } from './drawTurns';
 import { dismissEarlyPage, takeEarlyPixels } from './earlyPage';
 
 /**
- * A reader page's canvas: drawn at the device's pixel ratio while the page is live, in its turn (drawTurns.ts),
+ * A reader page's canvas: drawn at the device's pixel ratio (capped for huge pages: canvasViewport.ts) while the page is live, in its turn (drawTurns.ts),
  * or given the early page's pixels when those are this page at this size (earlyPage.ts); emptied (0×0, which is
  * when Chromium frees a canvas's pixels) when the page goes far from the view or away. `rotation` is the view's,
  * added to the page's own /Rotate. `unreadable`: pdf.js could not read the page from the file. Returns whether the
@@ -43,7 +43,7 @@ export function usePageCanvas(
   }, [live, visible, rendered, cannotDraw]);
   useEffect(() => () => markUndrawnInView(turnToken, false), []);
 
-  // The canvas: drawn at the device's pixel ratio while live, released when not.
+  // The canvas: drawn at the device's pixel ratio (canvasViewport.ts) while live, released when not.
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !page || !live) return;
